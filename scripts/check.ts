@@ -1,0 +1,26 @@
+/**
+ * npm run check — validates every content entry and prints every problem,
+ * with file, line, field and fix. Exit code 1 when there is any problem.
+ * Options: --quiet (print only problems), --json (machine-readable).
+ */
+import { resolve } from 'node:path';
+import { runCheck } from '../src/lib/check/index.ts';
+import { formatReport } from '../src/lib/check/problem.ts';
+
+const args = new Set(process.argv.slice(2));
+const root = resolve(import.meta.dirname, '..');
+const contentArg = process.argv.find((a) => a.startsWith('--content='));
+const { content, problems } = runCheck(
+  root,
+  contentArg ? resolve(contentArg.slice('--content='.length)) : undefined,
+);
+
+if (args.has('--json')) {
+  process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
+} else if (problems.length > 0 || !args.has('--quiet')) {
+  const counts = `${content.articles.length} artikel, ${content.cohorts.length} angkatan, ${content.claims.length} klaim, ${content.context.length} peristiwa konteks`;
+  process.stdout.write(
+    `${formatReport(problems)}\n${problems.length === 0 ? `(${counts})\n` : ''}`,
+  );
+}
+process.exitCode = problems.length > 0 ? 1 : 0;

@@ -1,0 +1,521 @@
+/**
+ * Checks across entries: references resolve, quotes occur exactly once in the
+ * cited article, cited values appear in their quotes, every fact has a
+ * source, dates are coherent. Pure: takes loaded content, returns problems.
+ */
+import type { Citation } from '../../schemas/citation.ts';
+import type { VocabularyName } from '../../schemas/vocabulary.ts';
+import type { ArticleEntry, Entry, LoadedContent } from '../content/load.ts';
+import { articlePlainText, findUnsafeMarkup } from '../content/markdown.ts';
+import { earliestDay, isDefinitelyBefore, latestDay, precisionOf } from '../dates/partial-date.ts';
+import {
+  formatDateId,
+  mentionsDate,
+  mentionsNumber,
+  mentionsOrdinal,
+  mentionsPeriod,
+  type DateContext,
+} from '../text/indonesian.ts';
+import { containsTerm, findQuote, normalizeText } from '../text/normalize.ts';
+import { nearest } from '../text/suggest.ts';
+import { claimFacts, cohortFacts, contextFacts, type Fact } from './facts.ts';
+import { fieldPath, type Bilingual, type Problem } from './problem.ts';
+
+interface ArticleIndexEntry {
+  entry: ArticleEntry;
+  text: string;
+  ctx: DateContext;
+}
+
+type Path = readonly PropertyKey[];
+
+function at(
+  entry: Entry<unknown>,
+  path: Path,
+  code: string,
+  message: Bilingual,
+  fix: Bilingual,
+): Problem {
+  const line = entry.lineOf(path);
+  return {
+    file: entry.file,
+    ...(line === undefined ? {} : { line }),
+    field: fieldPath(path),
+    code,
+    message,
+    fix,
+  };
+}
+
+function dateContext(published: string): DateContext {
+  const [y, m] = published.split('-');
+  return { year: Number(y), ...(m ? { month: Number(m) } : {}) };
+}
+
+/**
+ * The text quotes are matched against: the headline (when it is the
+ * published one) and the body, as a reader sees them.
+ */
+export function quotableText(entry: ArticleEntry): string {
+  const body = articlePlainText(entry.body);
+  return entry.data.title_basis === 'headline' ? `${entry.data.title}\n\n${body}` : body;
+}
+
+/** Index of articles by id, with the plain text quotes are matched against. */
+export function indexArticles(articles: readonly ArticleEntry[]): Map<string, ArticleIndexEntry> {
+  return new Map(
+    articles.map((entry) => [
+      entry.id,
+      { entry, text: quotableText(entry), ctx: dateContext(entry.data.published) },
+    ]),
+  );
+}
+
+function describe(fact: Fact, content: LoadedContent): Bilingual {
+  const c = fact.check;
+  switch (c.kind) {
+    case 'number':
+      return { id: `angka ${c.value}`, en: `the number ${c.value}` };
+    case 'period':
+      return {
+        id: c.end
+          ? `periode ${formatDateId(c.start)} – ${formatDateId(c.end)}`
+          : `waktu ${formatDateId(c.start)}`,
+        en: c.end ? `the period ${c.start} – ${c.end}` : `the date ${c.start}`,
+      };
+    case 'date':
+      return { id: `tanggal ${formatDateId(c.value)}`, en: `the date ${c.value}` };
+    case 'term': {
+      const terms = content.vocabularies[c.vocabulary].get(c.key)?.terms ?? [c.key];
+      return {
+        id: `salah satu sebutan: ${terms.join(' / ')}`,
+        en: `one of the names: ${terms.join(' / ')}`,
+      };
+    }
+    case 'text':
+      return { id: `teks "${c.value}"`, en: `the text "${c.value}"` };
+    case 'list':
+      return { id: `salah satu dari: ${c.items.join('; ')}`, en: `one of: ${c.items.join('; ')}` };
+    case 'words':
+      return {
+        id: `kata ${c.words.map((w) => `"${w}"`).join(' / ')}`,
+        en: `the words ${c.words.map((w) => `"${w}"`).join(' / ')}`,
+      };
+    case 'none':
+      return { id: '-', en: '-' };
+  }
+}
+
+/** Whether the quote states the fact, where that can be checked. */
+export function quoteStates(
+  fact: Fact,
+  quote: string,
+  ctx: DateContext,
+  content: LoadedContent,
+): boolean {
+  const c = fact.check;
+  switch (c.kind) {
+    case 'number':
+      return mentionsNumber(quote, c.value) || mentionsOrdinal(quote, c.value);
+    case 'period':
+      return mentionsPeriod(quote, c.start, c.end, ctx);
+    case 'date':
+      return precisionOf(c.value) === 'year'
+        ? mentionsNumber(quote, Number(c.value))
+        : mentionsDate(quote, c.value, ctx);
+    case 'term': {
+      const term = content.vocabularies[c.vocabulary].get(c.key);
+      return term ? term.terms.some((t) => containsTerm(quote, t)) : true;
+    }
+    case 'text':
+      return containsTerm(quote, c.value);
+    case 'list':
+      return c.items.some((item) => containsTerm(quote, item));
+    case 'words':
+      return c.words.some((w) => containsTerm(quote, w));
+    case 'none':
+      return true;
+  }
+}
+
+function checkVocab(
+  entry: Entry<unknown>,
+  path: Path,
+  vocabulary: VocabularyName,
+  key: string | undefined,
+  content: LoadedContent,
+): Problem[] {
+  if (key === undefined || content.vocabularies[vocabulary].has(key)) return [];
+  const near = nearest(key, content.vocabularies[vocabulary].keys());
+  return [
+    at(
+      entry,
+      path,
+      'vocabulary-term-unknown',
+      {
+        id: `"${key}" tidak ada di kosakata ${vocabulary}.`,
+        en: `"${key}" is not in the ${vocabulary} vocabulary.`,
+      },
+      {
+        id: `Pilih istilah yang ada${near.length ? `, mis. ${near.join(', ')}` : ''}, atau tambahkan istilah baru di content/vocabularies/${vocabulary}.yaml.`,
+        en: `Choose an existing term${near.length ? `, e.g. ${near.join(', ')}` : ''}, or add a new one to content/vocabularies/${vocabulary}.yaml.`,
+      },
+    ),
+  ];
+}
+
+/** Check the sources of one record against its facts. */
+function checkSources(
+  entry: Entry<{ sources: Citation[] }>,
+  facts: Fact[],
+  articles: Map<string, ArticleIndexEntry>,
+  content: LoadedContent,
+): Problem[] {
+  const problems: Problem[] = [];
+  const factByPath = new Map(facts.map((f) => [f.path, f]));
+  const supported = new Set<string>();
+  const listHits = new Map<string, Set<string>>();
+
+  entry.data.sources.forEach((source, i) => {
+    const base = ['sources', i];
+    const article = articles.get(source.article);
+    if (!article) {
+      const near = nearest(source.article, articles.keys());
+      problems.push(
+        at(
+          entry,
+          [...base, 'article'],
+          'reference-unknown-article',
+          {
+            id: `Artikel "${source.article}" tidak ditemukan di content/articles.`,
+            en: `Article "${source.article}" not found in content/articles.`,
+          },
+          {
+            id: `Tulis id artikel yang ada (nama berkas tanpa .md)${near.length ? `, mis. ${near.join(', ')}` : ''}.`,
+            en: `Use the id of an existing article (file name without .md)${near.length ? `, e.g. ${near.join(', ')}` : ''}.`,
+          },
+        ),
+      );
+    }
+    source.supports.forEach((path, j) => {
+      if (!factByPath.has(path)) {
+        problems.push(
+          at(
+            entry,
+            [...base, 'supports', j],
+            'supports-unknown-field',
+            {
+              id: `"${path}" bukan kolom berisi fakta di rekaman ini.`,
+              en: `"${path}" is not a fact field of this record.`,
+            },
+            {
+              id: `Gunakan salah satu: ${facts.map((f) => f.path).join(', ')}.`,
+              en: `Use one of: ${facts.map((f) => f.path).join(', ')}.`,
+            },
+          ),
+        );
+      } else supported.add(path);
+    });
+    if (!article) return;
+
+    const hits = findQuote(article.text, source.quote);
+    if (hits.length === 0) {
+      problems.push(
+        at(
+          entry,
+          [...base, 'quote'],
+          'quote-not-found',
+          {
+            id: `Kutipan tidak ditemukan di teks artikel ${source.article}.`,
+            en: `Quote not found in the text of article ${source.article}.`,
+          },
+          {
+            id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda).`,
+            en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ).`,
+          },
+        ),
+      );
+      return;
+    }
+    if (hits.length > 1) {
+      problems.push(
+        at(
+          entry,
+          [...base, 'quote'],
+          'quote-ambiguous',
+          {
+            id: `Kutipan muncul ${hits.length} kali di artikel ${source.article}, jadi tidak jelas bagian mana yang dimaksud.`,
+            en: `Quote occurs ${hits.length} times in article ${source.article}, so the passage is ambiguous.`,
+          },
+          {
+            id: 'Perpanjang kutipan dengan kata-kata di sekitarnya sampai hanya muncul satu kali.',
+            en: 'Extend the quote with surrounding words until it occurs only once.',
+          },
+        ),
+      );
+      return;
+    }
+    const quote = normalizeText(source.quote);
+    source.supports.forEach((path, j) => {
+      const fact = factByPath.get(path);
+      if (!fact) return;
+      if (fact.check.kind === 'list') {
+        const seen = listHits.get(path) ?? new Set<string>();
+        for (const item of fact.check.items) if (containsTerm(quote, item)) seen.add(item);
+        listHits.set(path, seen);
+      }
+      if (!quoteStates(fact, quote, article.ctx, content)) {
+        const what = describe(fact, content);
+        problems.push(
+          at(
+            entry,
+            [...base, 'supports', j],
+            'value-not-in-quote',
+            {
+              id: `Kutipan tidak menyebut ${what.id} untuk kolom ${path}.`,
+              en: `The quote does not state ${what.en} for field ${path}.`,
+            },
+            {
+              id: `Pilih kutipan yang memuat nilai itu, perbaiki nilai ${path}, atau hapus "${path}" dari supports kutipan ini.`,
+              en: `Choose a passage that states the value, correct ${path}, or remove "${path}" from this citation's supports.`,
+            },
+          ),
+        );
+      }
+    });
+  });
+
+  for (const fact of facts) {
+    const path = fact.path.split('.');
+    if (!supported.has(fact.path)) {
+      problems.push(
+        at(
+          entry,
+          path,
+          'fact-without-source',
+          {
+            id: `Kolom ${fact.path} tidak didukung oleh sumber mana pun.`,
+            en: `Field ${fact.path} is not supported by any source.`,
+          },
+          {
+            id: `Tambahkan "${fact.path}" ke supports pada kutipan yang menyebutnya, atau tambahkan sumber baru; bila sumber tidak menyebutnya, hapus kolom ini.`,
+            en: `Add "${fact.path}" to the supports of a citation that states it, or add a new source; if no source states it, remove the field.`,
+          },
+        ),
+      );
+    } else if (fact.check.kind === 'list') {
+      const seen = listHits.get(fact.path) ?? new Set<string>();
+      for (const item of fact.check.items.filter((x) => !seen.has(x))) {
+        problems.push(
+          at(
+            entry,
+            path,
+            'list-item-without-source',
+            {
+              id: `"${item}" di ${fact.path} tidak disebut oleh kutipan mana pun.`,
+              en: `"${item}" in ${fact.path} is not named by any quote.`,
+            },
+            {
+              id: 'Tambahkan kutipan yang menyebutnya atau hapus butir ini.',
+              en: 'Add a passage that names it or remove the item.',
+            },
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function sourcesPublished(
+  entry: Entry<{ sources: Citation[] }>,
+  articles: Map<string, ArticleIndexEntry>,
+): string[] {
+  return entry.data.sources.flatMap((s) => {
+    const a = articles.get(s.article);
+    return a ? [a.entry.data.published] : [];
+  });
+}
+
+/** Every cross-entry problem in the loaded content. */
+export function checkContent(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  const articles = indexArticles(content.articles);
+
+  for (const a of content.articles) {
+    if (a.data.outlet !== 'unknown')
+      problems.push(...checkVocab(a, ['outlet'], 'outlets', a.data.outlet, content));
+    const rep = a.data.republishes?.outlet;
+    if (rep && rep !== 'unknown')
+      problems.push(...checkVocab(a, ['republishes', 'outlet'], 'outlets', rep, content));
+    for (const u of findUnsafeMarkup(a.body)) {
+      problems.push({
+        file: a.file,
+        line: a.bodyLine + u.line - 1,
+        field: '(body)',
+        code: u.kind === 'html' ? 'body-raw-html' : 'body-link-scheme',
+        message:
+          u.kind === 'html'
+            ? {
+                id: `Teks artikel berisi HTML: ${u.excerpt}`,
+                en: `The article text contains HTML: ${u.excerpt}`,
+              }
+            : {
+                id: `Tautan dengan alamat tidak aman: ${u.excerpt}`,
+                en: `Link with an unsafe address: ${u.excerpt}`,
+              },
+        fix:
+          u.kind === 'html'
+            ? {
+                id: 'Hapus tag HTML; simpan hanya teks artikel.',
+                en: 'Remove the HTML tags; keep only the article text.',
+              }
+            : {
+                id: 'Gunakan alamat https:// atau hapus tautannya.',
+                en: 'Use an https:// address or remove the link.',
+              },
+      });
+    }
+  }
+
+  for (const c of content.cohorts) {
+    const d = c.data;
+    problems.push(...checkVocab(c, ['programme'], 'programmes', d.programme, content));
+    problems.push(...checkVocab(c, ['theme'], 'themes', d.theme, content));
+    problems.push(...checkVocab(c, ['place'], 'places', d.place, content));
+    d.participants.forEach((p, i) =>
+      problems.push(
+        ...checkVocab(c, ['participants', i, 'group'], 'participant-groups', p.group, content),
+      ),
+    );
+    if (d.period.end && isDefinitelyBefore(d.period.end, d.period.start)) {
+      problems.push(
+        at(
+          c,
+          ['period', 'end'],
+          'date-end-before-start',
+          {
+            id: `Akhir pelatihan (${d.period.end}) sebelum awalnya (${d.period.start}).`,
+            en: `Training ends (${d.period.end}) before it starts (${d.period.start}).`,
+          },
+          {
+            id: 'Periksa urutan period.start dan period.end.',
+            en: 'Check the order of period.start and period.end.',
+          },
+        ),
+      );
+    }
+    if (d.sendoff && isDefinitelyBefore(d.period.start, d.sendoff.date)) {
+      problems.push(
+        at(
+          c,
+          ['sendoff', 'date'],
+          'date-sendoff-after-start',
+          {
+            id: `Pelepasan (${d.sendoff.date}) setelah pelatihan dimulai (${d.period.start}).`,
+            en: `Send-off (${d.sendoff.date}) is after the training starts (${d.period.start}).`,
+          },
+          {
+            id: 'Pelepasan terjadi sebelum berangkat: periksa sendoff.date dan period.start.',
+            en: 'The send-off comes before departure: check sendoff.date and period.start.',
+          },
+        ),
+      );
+    }
+    if (d.status === 'held') {
+      const published = sourcesPublished(c, articles);
+      if (published.length > 0 && published.every((p) => isDefinitelyBefore(p, d.period.start))) {
+        problems.push(
+          at(
+            c,
+            ['status'],
+            'status-held-unsupported',
+            {
+              id: 'Status held, tetapi semua sumber terbit sebelum pelatihan dimulai.',
+              en: 'Status is held, but every source was published before the training started.',
+            },
+            {
+              id: 'Gunakan status planned (atau announced) sampai ada sumber yang melaporkan pelatihan sudah berlangsung.',
+              en: 'Use status planned (or announced) until a source reports that the training took place.',
+            },
+          ),
+        );
+      }
+    }
+    problems.push(...checkSources(c, cohortFacts(d), articles, content));
+  }
+
+  for (const c of content.claims) {
+    const d = c.data;
+    problems.push(
+      ...checkVocab(c, ['scope', 'programme'], 'programmes', d.scope.programme, content),
+    );
+    problems.push(...checkVocab(c, ['scope', 'place'], 'places', d.scope.place, content));
+    const published = sourcesPublished(c, articles);
+    const compatible = published.some(
+      (p) => !(latestDay(p) < earliestDay(d.made_on) || latestDay(d.made_on) < earliestDay(p)),
+    );
+    if (published.length > 0 && !compatible) {
+      problems.push(
+        at(
+          c,
+          ['made_on'],
+          'date-claim-made-on',
+          {
+            id: `made_on (${d.made_on}) tidak cocok dengan tanggal terbit sumbernya (${published.join(', ')}).`,
+            en: `made_on (${d.made_on}) does not match the publication date of its sources (${published.join(', ')}).`,
+          },
+          {
+            id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu.',
+            en: 'Set made_on to the publication date of the article that makes the statement.',
+          },
+        ),
+      );
+    }
+    problems.push(...checkSources(c, claimFacts(d), articles, content));
+  }
+
+  for (const e of content.context) {
+    if (e.data.date_basis === 'publication') {
+      const published = sourcesPublished(e, articles);
+      if (published.length > 0 && !published.includes(e.data.date)) {
+        problems.push(
+          at(
+            e,
+            ['date'],
+            'date-not-publication',
+            {
+              id: `date_basis: publication, tetapi date (${e.data.date}) berbeda dari tanggal terbit sumber (${published.join(', ')}).`,
+              en: `date_basis is publication, but date (${e.data.date}) differs from the sources' publication date (${published.join(', ')}).`,
+            },
+            {
+              id: 'Samakan date dengan tanggal terbit artikel, atau gunakan date_basis: stated dengan kutipan yang menyebut tanggal.',
+              en: "Set date to the article's publication date, or use date_basis: stated with a quote that gives the date.",
+            },
+          ),
+        );
+      }
+    }
+    problems.push(...checkSources(e, contextFacts(e.data), articles, content));
+  }
+
+  const ids = new Map<string, string>();
+  for (const entry of [...content.cohorts, ...content.claims, ...content.context]) {
+    const earlier = ids.get(entry.id);
+    if (earlier) {
+      problems.push({
+        file: entry.file,
+        code: 'id-duplicate',
+        message: {
+          id: `Id "${entry.id}" sudah dipakai oleh ${earlier}.`,
+          en: `Id "${entry.id}" is already used by ${earlier}.`,
+        },
+        fix: {
+          id: 'Ganti nama salah satu berkas: id harus unik di seluruh situs.',
+          en: 'Rename one of the files: ids must be unique across the site.',
+        },
+      });
+    } else ids.set(entry.id, entry.file);
+  }
+  return problems;
+}

@@ -1,0 +1,121 @@
+/**
+ * The facts a record states, by field path, and how each can be found in a
+ * quote. `supports` in a citation names these paths; every fact must be
+ * supported by at least one citation.
+ */
+import type { Claim } from '../../schemas/claim.ts';
+import type { Cohort } from '../../schemas/cohort.ts';
+import type { ContextEvent } from '../../schemas/context-event.ts';
+import type { VocabularyName } from '../../schemas/vocabulary.ts';
+
+export type FactCheck =
+  | { kind: 'number'; value: number }
+  | { kind: 'period'; start: string; end?: string }
+  | { kind: 'date'; value: string }
+  | { kind: 'term'; vocabulary: VocabularyName; key: string }
+  | { kind: 'text'; value: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'words'; words: string[]; label: string }
+  | { kind: 'none' };
+
+export interface Fact {
+  path: string;
+  check: FactCheck;
+}
+
+/** Facts of a cohort record. */
+export function cohortFacts(c: Cohort): Fact[] {
+  const facts: Fact[] = [
+    { path: 'programme', check: { kind: 'term', vocabulary: 'programmes', key: c.programme } },
+    { path: 'theme', check: { kind: 'term', vocabulary: 'themes', key: c.theme } },
+    { path: 'status', check: { kind: 'none' } },
+    {
+      path: 'period',
+      check: {
+        kind: 'period',
+        start: c.period.start,
+        ...(c.period.end ? { end: c.period.end } : {}),
+      },
+    },
+    { path: 'place', check: { kind: 'term', vocabulary: 'places', key: c.place } },
+  ];
+  if (c.course_name)
+    facts.push({ path: 'course_name', check: { kind: 'text', value: c.course_name } });
+  if (c.host) facts.push({ path: 'host', check: { kind: 'text', value: c.host } });
+  for (const p of c.participants) {
+    facts.push({
+      path: `participants.${p.group}`,
+      check:
+        p.count === 'unknown'
+          ? { kind: 'term', vocabulary: 'participant-groups', key: p.group }
+          : { kind: 'number', value: p.count },
+    });
+  }
+  if (c.sendoff) {
+    facts.push({ path: 'sendoff.date', check: { kind: 'date', value: c.sendoff.date } });
+    if (c.sendoff.place)
+      facts.push({ path: 'sendoff.place', check: { kind: 'text', value: c.sendoff.place } });
+    if (c.sendoff.by)
+      facts.push({ path: 'sendoff.by', check: { kind: 'text', value: c.sendoff.by } });
+  }
+  if (c.experts?.length)
+    facts.push({ path: 'experts', check: { kind: 'list', items: c.experts.map((e) => e.name) } });
+  if (c.site_visits?.length)
+    facts.push({ path: 'site_visits', check: { kind: 'list', items: c.site_visits } });
+  return facts;
+}
+
+const QUALIFIER_WORDS: Record<Claim['qualifier'], string[]> = {
+  exact: [],
+  about: ['sekitar', 'kurang lebih', 'hampir', 'kira-kira', 'about', 'around', 'nearly'],
+  'at-least': ['sedikitnya', 'setidaknya', 'minimal', 'paling sedikit', 'at least'],
+  'more-than': ['lebih dari', 'more than', 'over'],
+};
+
+/** Facts of a claim record. */
+export function claimFacts(c: Claim): Fact[] {
+  const facts: Fact[] = [{ path: 'value', check: { kind: 'number', value: c.value } }];
+  const words = QUALIFIER_WORDS[c.qualifier];
+  if (words.length > 0)
+    facts.push({ path: 'qualifier', check: { kind: 'words', words, label: c.qualifier } });
+  if (c.speaker) facts.push({ path: 'speaker', check: { kind: 'text', value: c.speaker } });
+  const s = c.scope;
+  if (s.programme)
+    facts.push({
+      path: 'scope.programme',
+      check: { kind: 'term', vocabulary: 'programmes', key: s.programme },
+    });
+  if (s.place)
+    facts.push({
+      path: 'scope.place',
+      check: { kind: 'term', vocabulary: 'places', key: s.place },
+    });
+  if (s.since) facts.push({ path: 'scope.since', check: { kind: 'date', value: s.since } });
+  if (s.window_years !== undefined)
+    facts.push({ path: 'scope.window_years', check: { kind: 'number', value: s.window_years } });
+  if (s.year !== undefined)
+    facts.push({ path: 'scope.year', check: { kind: 'number', value: s.year } });
+  if (s.excludes) facts.push({ path: 'scope.excludes', check: { kind: 'none' } });
+  return facts;
+}
+
+const CONTEXT_KIND_WORDS: Record<ContextEvent['kind'], string[]> = {
+  agreement: ['nota kesepahaman', 'MoU', 'kerja sama', 'kerjasama', 'perjanjian', 'agreement'],
+  award: ['penghargaan', 'award'],
+  other: [],
+};
+
+/** Facts of a context event. */
+export function contextFacts(e: ContextEvent): Fact[] {
+  const words = CONTEXT_KIND_WORDS[e.kind];
+  const facts: Fact[] = [
+    {
+      path: 'kind',
+      check: words.length > 0 ? { kind: 'words', words, label: e.kind } : { kind: 'none' },
+    },
+  ];
+  // A date taken from the article's publication date is checked against it instead.
+  if (e.date_basis === 'stated')
+    facts.unshift({ path: 'date', check: { kind: 'date', value: e.date } });
+  return facts;
+}

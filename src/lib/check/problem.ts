@@ -1,0 +1,69 @@
+/**
+ * A problem found in the content: where it is (file, line, field), what is
+ * wrong and how to fix it, in Indonesian and English. Every check returns a
+ * list of these; nothing throws for a content mistake.
+ */
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export interface Problem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line when known. */
+  line?: number;
+  /** Field path such as `sources[0].quote`, when the problem is in one field. */
+  field?: string;
+  /** Stable code of the kind of problem, e.g. `quote-not-found`. */
+  code: string;
+  message: Bilingual;
+  fix: Bilingual;
+}
+
+/** Field path in the dotted/bracketed form shown to editors. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Problems in file order, then line, then field. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? '') ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** One problem as the lines a person reads in a terminal. */
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const field = p.field ? `  [${p.field}]` : '';
+  return [
+    `${where}${field}`,
+    `  ✗ ${p.message.id}`,
+    `    (${p.message.en})`,
+    `  → ${p.fix.id}`,
+    `    (${p.fix.en})`,
+  ].join('\n');
+}
+
+/** The whole report: every problem, then a count. */
+export function formatReport(problems: readonly Problem[]): string {
+  if (problems.length === 0)
+    return 'Konten valid: tidak ada masalah. (Content is valid: no problems.)';
+  const files = new Set(problems.map((p) => p.file)).size;
+  return [
+    ...sortProblems(problems).map(formatProblem),
+    '',
+    `${problems.length} masalah di ${files} berkas. (${problems.length} problem(s) in ${files} file(s).)`,
+  ].join('\n\n');
+}

@@ -1,0 +1,135 @@
+/**
+ * Reads and validates all content under a folder: the one function that
+ * turns files into typed entries. The checker, the content loaders of the
+ * site and the tests all start here.
+ */
+import { join } from 'node:path';
+import type { Article } from '../../schemas/article.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Cohort } from '../../schemas/cohort.ts';
+import type { ContextEvent } from '../../schemas/context-event.ts';
+import { vocabularyNames, type Term, type VocabularyName } from '../../schemas/vocabulary.ts';
+import type { Problem } from '../check/problem.ts';
+import { validateEntry } from '../check/schema-issues.ts';
+import { entryCollections, vocabulariesSpec, vocabularyFileSchema } from './collections.ts';
+import { readCollection, type RawEntry } from './read.ts';
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export interface ArticleEntry extends Entry<Article> {
+  body: string;
+  bodyLine: number;
+}
+
+export type Vocabularies = Record<VocabularyName, Map<string, Term>>;
+
+export interface LoadedContent {
+  articles: ArticleEntry[];
+  cohorts: Entry<Cohort>[];
+  claims: Entry<Claim>[];
+  context: Entry<ContextEvent>[];
+  vocabularies: Vocabularies;
+  /** Problems found while reading and validating each file on its own. */
+  problems: Problem[];
+}
+
+function validateAll<T>(
+  raw: RawEntry[],
+  schema: Parameters<typeof validateEntry>[0],
+  problems: Problem[],
+): { entry: RawEntry; data: T }[] {
+  const out: { entry: RawEntry; data: T }[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of raw) {
+    const earlier = seen.get(entry.id);
+    if (earlier) {
+      problems.push({
+        file: entry.file,
+        code: 'id-duplicate',
+        message: {
+          id: `Id "${entry.id}" sudah dipakai oleh ${earlier}.`,
+          en: `Id "${entry.id}" is already used by ${earlier}.`,
+        },
+        fix: { id: 'Ganti nama salah satu berkas.', en: 'Rename one of the two files.' },
+      });
+      continue;
+    }
+    seen.set(entry.id, entry.file);
+    const result = validateEntry(schema, entry.data, entry.file, entry.lineOf);
+    problems.push(...result.problems);
+    if (result.value !== undefined) out.push({ entry, data: result.value as T });
+  }
+  return out;
+}
+
+/** Read and validate every content file under `root/content` (or `contentDir`). */
+export function loadContent(root: string, contentDir = join(root, 'content')): LoadedContent {
+  const problems: Problem[] = [];
+  const read = (spec: Parameters<typeof readCollection>[2]) => {
+    const r = readCollection(root, contentDir, spec);
+    problems.push(...r.problems);
+    return r.entries;
+  };
+
+  const articles = validateAll<Article>(
+    read(entryCollections.articles),
+    entryCollections.articles.schema,
+    problems,
+  ).map(({ entry, data }): ArticleEntry => ({
+    id: entry.id,
+    file: entry.file,
+    data,
+    lineOf: entry.lineOf,
+    body: entry.body ?? '',
+    bodyLine: entry.bodyLine ?? 1,
+  }));
+  const plain = <T>(name: 'cohorts' | 'claims' | 'context'): Entry<T>[] =>
+    validateAll<T>(read(entryCollections[name]), entryCollections[name].schema, problems).map(
+      ({ entry, data }) => ({
+        id: entry.id,
+        file: entry.file,
+        data,
+        lineOf: entry.lineOf,
+      }),
+    );
+
+  const vocabularies = Object.fromEntries(
+    vocabularyNames.map((n) => [n, new Map<string, Term>()]),
+  ) as Vocabularies;
+  for (const { entry, data } of validateAll<Record<string, Term>>(
+    read(vocabulariesSpec),
+    vocabularyFileSchema,
+    problems,
+  )) {
+    if (!(vocabularyNames as readonly string[]).includes(entry.id)) {
+      problems.push({
+        file: entry.file,
+        code: 'vocabulary-unknown',
+        message: {
+          id: `Kosakata "${entry.id}" tidak dikenal.`,
+          en: `Unknown vocabulary "${entry.id}".`,
+        },
+        fix: {
+          id: `Nama berkas kosakata harus salah satu dari: ${vocabularyNames.join(', ')}.`,
+          en: `A vocabulary file must be one of: ${vocabularyNames.join(', ')}.`,
+        },
+      });
+      continue;
+    }
+    vocabularies[entry.id as VocabularyName] = new Map(Object.entries(data));
+  }
+
+  return {
+    articles,
+    cohorts: plain<Cohort>('cohorts'),
+    claims: plain<Claim>('claims'),
+    context: plain<ContextEvent>('context'),
+    vocabularies,
+    problems,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Strict, bounded YAML reading for content files. Anchors and aliases, keys
+ * that could reach an object prototype, custom tags, duplicate keys and deep
+ * nesting are refused: editors never need them, and each can be abused.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from '../check/problem.ts';
+
+export const MAX_DEPTH = 12;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParsedYaml {
+  /** The data, or undefined when the YAML could not be read. */
+  data: unknown;
+  /** 1-based line of the node at a path, or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  problems: Problem[];
+}
+
+function yamlProblem(
+  file: string,
+  line: number | undefined,
+  code: string,
+  id: string,
+  en: string,
+  fixId: string,
+  fixEn: string,
+): Problem {
+  return {
+    file,
+    ...(line === undefined ? {} : { line }),
+    code,
+    message: { id, en },
+    fix: { id: fixId, en: fixEn },
+  };
+}
+
+/**
+ * Parse YAML text. `lineOffset` is added to every line (the front matter of a
+ * Markdown file starts on line 2).
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    schema: 'core',
+    customTags: [],
+    keepSourceTokens: false,
+  });
+  const lineAt = (offset: number | undefined): number | undefined =>
+    offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+  const problems: Problem[] = [];
+
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const line = lineAt(err.pos[0]);
+    if (err.code === 'DUPLICATE_KEY') {
+      problems.push(
+        yamlProblem(
+          file,
+          line,
+          'yaml-duplicate-key',
+          'Kunci yang sama ditulis dua kali.',
+          'The same key is written twice.',
+          'Hapus salah satu baris dengan kunci yang sama.',
+          'Remove one of the two lines with the same key.',
+        ),
+      );
+    } else if (err.code === 'TAG_RESOLVE_FAILED') {
+      problems.push(
+        yamlProblem(
+          file,
+          line,
+          'yaml-tag',
+          'Tanda "!" (tag YAML) tidak diizinkan.',
+          'YAML tags ("!") are not allowed.',
+          'Hapus tag; tulis nilainya sebagai teks biasa.',
+          'Remove the tag; write the value as plain text.',
+        ),
+      );
+    } else {
+      problems.push(
+        yamlProblem(
+          file,
+          line,
+          'yaml-syntax',
+          `YAML tidak dapat dibaca: ${err.message.split('\n')[0]}`,
+          `YAML cannot be read: ${err.message.split('\n')[0]}`,
+          'Periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan.',
+          'Check indentation (spaces, not tabs), the colon after each field name, and matching quotes.',
+        ),
+      );
+    }
+  }
+
+  let refused = false;
+  const walk = (node: unknown, depth: number): void => {
+    if (refused || node === null || node === undefined) return;
+    if (depth > MAX_DEPTH) {
+      refused = true;
+      problems.push(
+        yamlProblem(
+          file,
+          lineAt((node as Node).range?.[0]),
+          'yaml-too-deep',
+          `Struktur bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat).`,
+          `Nesting is too deep (more than ${MAX_DEPTH} levels).`,
+          'Sederhanakan struktur sesuai templat.',
+          'Simplify the structure to match the template.',
+        ),
+      );
+      return;
+    }
+    if (isAlias(node)) {
+      refused = true;
+      problems.push(
+        yamlProblem(
+          file,
+          lineAt(node.range?.[0]),
+          'yaml-alias',
+          'Alias YAML (*nama) tidak diizinkan.',
+          'YAML aliases (*name) are not allowed.',
+          'Tulis nilainya langsung, tanpa & dan *.',
+          'Write the value out in full, without & and *.',
+        ),
+      );
+      return;
+    }
+    const n = node as Node;
+    if ('anchor' in n && n.anchor) {
+      refused = true;
+      problems.push(
+        yamlProblem(
+          file,
+          lineAt(n.range?.[0]),
+          'yaml-alias',
+          'Anchor YAML (&nama) tidak diizinkan.',
+          'YAML anchors (&name) are not allowed.',
+          'Hapus &nama dan tulis nilainya langsung.',
+          'Remove &name and write the value out in full.',
+        ),
+      );
+      return;
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+          problems.push(
+            yamlProblem(
+              file,
+              lineAt((pair.key as Node).range?.[0]),
+              'yaml-forbidden-key',
+              `Nama kolom "${key}" tidak diizinkan.`,
+              `The key "${key}" is not allowed.`,
+              'Hapus baris ini; gunakan hanya kolom dari templat.',
+              'Remove this line; use only the fields of the template.',
+            ),
+          );
+          refused = true;
+          return;
+        }
+        if (!isScalar(pair.key)) {
+          walk(pair.key, depth + 1);
+        }
+        walk(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item, depth + 1);
+    }
+  };
+  walk(doc.contents, 1);
+
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let len = path.length; len >= 0; len--) {
+      const node = doc.getIn(path.slice(0, len) as unknown[], true) as Node | undefined;
+      const offset = node?.range?.[0];
+      if (offset !== undefined) return lineAt(offset);
+    }
+    return undefined;
+  };
+
+  if (problems.length > 0) return { data: undefined, lineOf, problems };
+  return { data: doc.toJS({ maxAliasCount: 0 }), lineOf, problems };
+}

@@ -1,0 +1,136 @@
+import { z } from 'astro/zod';
+import { doc, localized, partialDate, plainText, slug, unknown } from './common.ts';
+import { sourcesSchema } from './citation.ts';
+
+export const cohortStatuses = ['held', 'planned', 'announced'] as const;
+
+/** One group of participants with its count; `unknown` is never read as zero. */
+export const participantGroupSchema = z.strictObject({
+  /** Key from vocabularies/participant-groups.yaml. */
+  group: doc(
+    slug,
+    'Kelompok peserta (kunci di vocabularies/participant-groups.yaml).',
+    'Participant group (key in vocabularies/participant-groups.yaml).',
+  ),
+  /** Number of people, or `unknown` when the source does not give it. */
+  count: doc(
+    z.union([z.int().min(1).max(100000), unknown]),
+    'Jumlah orang, atau unknown bila sumber tidak menyebutkannya (bukan 0).',
+    'Number of people, or unknown when the source does not give it (never 0).',
+  ),
+});
+
+/**
+ * A cohort ("angkatan"): one group of people sent to one training
+ * (content/cohorts/<id>.yaml).
+ */
+export const cohortSchema = z
+  .strictObject({
+    /** Programme key from vocabularies/programmes.yaml. */
+    programme: doc(
+      slug,
+      'Program (kunci di vocabularies/programmes.yaml).',
+      'Programme (key in vocabularies/programmes.yaml).',
+    ),
+    /** Theme key from vocabularies/themes.yaml. */
+    theme: doc(
+      slug,
+      'Tema pelatihan (kunci di vocabularies/themes.yaml).',
+      'Training theme (key in vocabularies/themes.yaml).',
+    ),
+    /** The course's own name when it differs from the theme label. */
+    course_name: doc(
+      plainText.optional(),
+      'Nama resmi pelatihan bila berbeda dari label tema.',
+      "The course's own name when it differs from the theme label.",
+    ),
+    /** held: took place; planned: dates set, not yet confirmed held; announced: only announced. */
+    status: doc(
+      z.enum(cohortStatuses),
+      'held (sudah berlangsung), planned (dijadwalkan, belum terbukti berlangsung), announced (baru diumumkan).',
+      'held (took place), planned (scheduled, not confirmed held), announced (only announced).',
+    ),
+    /** Training period; a month alone (2019-07) is allowed when days are not known. */
+    period: doc(
+      z.strictObject({
+        /** First day (or month, or year) of the training. */
+        start: doc(partialDate, 'Awal pelatihan.', 'Start of the training.'),
+        /** Last day of the training, when known. */
+        end: doc(partialDate.optional(), 'Akhir pelatihan, bila diketahui.', 'End, when known.'),
+      }),
+      'Periode pelatihan; bulan saja (2019-07) boleh bila tanggal belum diketahui.',
+      'Training period; a month alone (2019-07) is allowed when the days are not known.',
+    ),
+    /** Place key from vocabularies/places.yaml. */
+    place: doc(
+      slug,
+      'Tempat (kunci di vocabularies/places.yaml).',
+      'Place (key in vocabularies/places.yaml).',
+    ),
+    /** Institution that ran the training, as the source names it. */
+    host: doc(
+      plainText.optional(),
+      'Lembaga penyelenggara, sebagaimana disebut sumber.',
+      'Institution that ran the training, as the source names it.',
+    ),
+    /** Participants by group; at least one group. */
+    participants: doc(
+      z.array(participantGroupSchema).min(1),
+      'Peserta per kelompok (minimal satu kelompok).',
+      'Participants by group (at least one group).',
+    ),
+    /** The send-off ceremony before departure. */
+    sendoff: doc(
+      z
+        .strictObject({
+          /** Date of the send-off. */
+          date: doc(partialDate, 'Tanggal pelepasan.', 'Date of the send-off.'),
+          /** Where it took place. */
+          place: doc(plainText.optional(), 'Tempat pelepasan.', 'Where it took place.'),
+          /** Who sent the cohort off. */
+          by: doc(plainText.optional(), 'Dilepas oleh.', 'Sent off by.'),
+        })
+        .optional(),
+      'Pelepasan peserta sebelum berangkat.',
+      'The send-off before departure.',
+    ),
+    /** Experts who taught, as named in the source. */
+    experts: doc(
+      z
+        .array(
+          z.strictObject({
+            /** Name as written in the source. */
+            name: doc(plainText, 'Nama pakar.', 'Name of the expert.'),
+            /** Position and institution as written in the source. */
+            role: doc(plainText.optional(), 'Jabatan dan lembaga.', 'Position and institution.'),
+          }),
+        )
+        .optional(),
+      'Pakar pengajar sebagaimana disebut sumber.',
+      'Experts who taught, as named in the source.',
+    ),
+    /** Places visited during the training. */
+    site_visits: doc(
+      z.array(plainText).optional(),
+      'Lokasi kunjungan lapangan.',
+      'Places visited during the training.',
+    ),
+    /** Our note on the record (what it leaves out, how it was read). */
+    note: doc(localized.optional(), 'Catatan dari kami.', 'Our note on the record.'),
+    sources: sourcesSchema,
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.participants.forEach((p, i) => {
+      if (seen.has(p.group)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, 'group'],
+          message: 'duplicate-group',
+        });
+      }
+      seen.add(p.group);
+    });
+  });
+export type Cohort = z.infer<typeof cohortSchema>;
+export type ParticipantGroup = z.infer<typeof participantGroupSchema>;

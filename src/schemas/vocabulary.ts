@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { doc, localized, plainText, webAddress } from './common.ts';
+
+/** The controlled vocabularies, one YAML file each in content/vocabularies. */
+export const vocabularyNames = [
+  'themes',
+  'programmes',
+  'outlets',
+  'participant-groups',
+  'places',
+] as const;
+export type VocabularyName = (typeof vocabularyNames)[number];
+
+/**
+ * One term of a controlled vocabulary (a theme, a programme, …). Entries refer
+ * to terms by their key, so the same thing is never spelled two ways.
+ */
+export const termSchema = z.strictObject({
+  /** Display label in both languages. */
+  label: doc(localized, 'Label tampilan (id dan en).', 'Display label (id and en).'),
+  /** Words that name this term in source texts; the checker looks for one of them in a quote. */
+  terms: doc(
+    z.array(plainText).min(1),
+    'Kata yang menyebut istilah ini di teks sumber; pemeriksa mencari salah satunya di kutipan.',
+    'Words that name this term in source texts; the checker looks for one of them in a quote.',
+  ),
+  /** What the term covers. */
+  description: doc(
+    localized.optional(),
+    'Penjelasan singkat cakupan istilah.',
+    'A short account of what the term covers.',
+  ),
+  /** Home page of an outlet or programme. */
+  website: doc(webAddress.optional(), 'Alamat situs resmi.', 'Official website.'),
+});
+export type Term = z.infer<typeof termSchema>;
