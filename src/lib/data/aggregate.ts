@@ -1,0 +1,137 @@
+/**
+ * Aggregates behind the charts and headline figures. Each says which cohorts
+ * it counts; unknown participant counts stay unknown (flagged), never zero.
+ */
+import type { Cohort } from '../../schemas/cohort.ts';
+import { compareDates, yearOf } from '../dates/partial-date.ts';
+import { participantTotal } from './participants.ts';
+import type { CohortRecord } from './types.ts';
+
+export interface Cell {
+  /** Known participants (or cohorts) in this cell. */
+  value: number;
+  /** Some cohort in the cell has a group of unknown size. */
+  hasUnknown: boolean;
+  cohortIds: string[];
+}
+
+export interface YearRow {
+  year: number;
+  /** By series key (theme, or status). */
+  cells: Map<string, Cell>;
+  total: number;
+  hasUnknown: boolean;
+}
+
+function emptyCell(): Cell {
+  return { value: 0, hasUnknown: false, cohortIds: [] };
+}
+
+/** Every year from the first to the last, so years without records show as gaps. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
+function byYear(
+  cohorts: readonly CohortRecord[],
+  seriesOf: (c: Cohort) => string,
+  valueOf: (c: Cohort) => { value: number; unknown: boolean },
+  years?: readonly number[],
+): YearRow[] {
+  const rows = new Map<number, YearRow>();
+  const span = years ?? yearSpan(cohorts.map((c) => yearOf(c.data.period.start)));
+  for (const y of span) rows.set(y, { year: y, cells: new Map(), total: 0, hasUnknown: false });
+  for (const c of [...cohorts].sort((a, b) =>
+    compareDates(a.data.period.start, b.data.period.start),
+  )) {
+    const row = rows.get(yearOf(c.data.period.start));
+    if (!row) continue;
+    const key = seriesOf(c.data);
+    const cell = row.cells.get(key) ?? emptyCell();
+    const v = valueOf(c.data);
+    cell.value += v.value;
+    cell.hasUnknown ||= v.unknown;
+    cell.cohortIds.push(c.id);
+    row.cells.set(key, cell);
+    row.total += v.value;
+    row.hasUnknown ||= v.unknown;
+  }
+  return [...rows.values()];
+}
+
+const participantsOf = (c: Cohort) => {
+  const t = participantTotal(c);
+  return { value: t.known, unknown: !t.complete };
+};
+
+/** Participants per year, split by theme. */
+export function participantsByYearAndTheme(
+  cohorts: readonly CohortRecord[],
+  years?: readonly number[],
+): YearRow[] {
+  return byYear(cohorts, (c) => c.theme, participantsOf, years);
+}
+
+/** Cohorts per year, split by status (held / planned / announced). */
+export function cohortsByYearAndStatus(
+  cohorts: readonly CohortRecord[],
+  years?: readonly number[],
+): YearRow[] {
+  return byYear(
+    cohorts,
+    (c) => c.status,
+    () => ({ value: 1, unknown: false }),
+    years,
+  );
+}
+
+export interface ThemeRow {
+  theme: string;
+  cell: Cell;
+  cohorts: number;
+}
+
+/** Participants per theme, largest first (ties by theme key). */
+export function participantsByTheme(cohorts: readonly CohortRecord[]): ThemeRow[] {
+  const rows = new Map<string, ThemeRow>();
+  for (const c of cohorts) {
+    const row = rows.get(c.data.theme) ?? { theme: c.data.theme, cell: emptyCell(), cohorts: 0 };
+    const v = participantsOf(c.data);
+    row.cell.value += v.value;
+    row.cell.hasUnknown ||= v.unknown;
+    row.cell.cohortIds.push(c.id);
+    row.cohorts += 1;
+    rows.set(c.data.theme, row);
+  }
+  return [...rows.values()].sort(
+    (a, b) => b.cell.value - a.cell.value || a.theme.localeCompare(b.theme),
+  );
+}
+
+export interface CumulativePoint {
+  /** Earliest day of the cohort's start. */
+  date: string;
+  cohortId: string;
+  /** Running total of known participants up to and including this cohort. */
+  total: number;
+  hasUnknown: boolean;
+}
+
+/** Running total of documented participants, cohort by cohort in date order. */
+export function cumulativeParticipants(cohorts: readonly CohortRecord[]): CumulativePoint[] {
+  let total = 0;
+  let hasUnknown = false;
+  return [...cohorts]
+    .sort(
+      (a, b) => compareDates(a.data.period.start, b.data.period.start) || a.id.localeCompare(b.id),
+    )
+    .map((c) => {
+      const v = participantsOf(c.data);
+      total += v.value;
+      hasUnknown ||= v.unknown;
+      return { date: c.data.period.start, cohortId: c.id, total, hasUnknown };
+    });
+}

@@ -1,0 +1,51 @@
+/**
+ * Headline figures for the home page. Each counts held cohorts only and
+ * reports what it leaves out: cohorts only planned or announced, cohorts of
+ * other programmes, groups of unknown size.
+ */
+import { yearOf } from '../dates/partial-date.ts';
+import { participantTotal } from './participants.ts';
+import type { CohortRecord } from './types.ts';
+
+export interface HeadlineFigures {
+  /** Held cohorts, all programmes. */
+  cohortsHeld: number;
+  /** Held cohorts per programme key. */
+  cohortsHeldByProgramme: Map<string, number>;
+  /** Planned or announced cohorts, not counted above. */
+  cohortsNotHeld: CohortRecord[];
+  /** Known participants of held cohorts. */
+  participantsKnown: number;
+  /** Held cohorts with a group of unknown size (so participantsKnown is a minimum). */
+  cohortsWithUnknownCounts: CohortRecord[];
+  /** First and last year with a held cohort. */
+  years: { first: number; last: number } | undefined;
+  /** Distinct themes of held cohorts. */
+  themes: string[];
+  heldIds: string[];
+}
+
+/** Compute the headline figures from all cohort records. */
+export function headlineFigures(cohorts: readonly CohortRecord[]): HeadlineFigures {
+  const held = cohorts.filter((c) => c.data.status === 'held');
+  const byProgramme = new Map<string, number>();
+  let participantsKnown = 0;
+  const withUnknown: CohortRecord[] = [];
+  for (const c of held) {
+    byProgramme.set(c.data.programme, (byProgramme.get(c.data.programme) ?? 0) + 1);
+    const t = participantTotal(c.data);
+    participantsKnown += t.known;
+    if (!t.complete) withUnknown.push(c);
+  }
+  const years = held.map((c) => yearOf(c.data.period.start));
+  return {
+    cohortsHeld: held.length,
+    cohortsHeldByProgramme: byProgramme,
+    cohortsNotHeld: cohorts.filter((c) => c.data.status !== 'held'),
+    participantsKnown,
+    cohortsWithUnknownCounts: withUnknown,
+    years: years.length ? { first: Math.min(...years), last: Math.max(...years) } : undefined,
+    themes: [...new Set(held.map((c) => c.data.theme))].sort(),
+    heldIds: held.map((c) => c.id),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Claims against the record: for each aggregate statement, what the
+ * documented cohorts add up to under the same scope at the date the statement
+ * was made, and how the two compare. Documented figures are lower bounds: a
+ * gap means the sources we hold do not account for the claim, not that the
+ * claim is false.
+ */
+import type { Claim } from '../../schemas/claim.ts';
+import { earliestDay, yearOf } from '../dates/partial-date.ts';
+import { participantTotal } from './participants.ts';
+import { selectCohorts, type CohortFilter } from './select.ts';
+import type { ClaimRecord, CohortRecord } from './types.ts';
+
+export type Verdict =
+  /** The documented value satisfies the claim under its qualifier. */
+  | 'matches'
+  /** The documented value falls short: the sources do not account for the rest. */
+  | 'undocumented'
+  /** Only when planned or announced cohorts are counted too does the claim match. */
+  | 'matches-with-planned'
+  /** The documented value is larger than an exact or approximate claim. */
+  | 'exceeds';
+
+export interface Reconciliation {
+  claim: ClaimRecord;
+  /** Documented value from held cohorts. */
+  documented: number;
+  /** Documented value if planned and announced cohorts were counted too. */
+  documentedWithPlanned: number;
+  /** Some counted cohort has a group of unknown size, so `documented` is a minimum. */
+  hasUnknownCounts: boolean;
+  /** Claimed minus documented (positive: the claim is larger). */
+  gap: number;
+  verdict: Verdict;
+  /** Cohorts counted in `documented`. */
+  counted: CohortRecord[];
+  /** Cohorts counted only in `documentedWithPlanned`. */
+  countedIfPlanned: CohortRecord[];
+  /** First date of the window the claim covers, when it gives one. */
+  from?: string;
+  /** Last date: when the claim was made. */
+  to: string;
+}
+
+/** The date `years` years before a partial date, at the same precision. */
+export function yearsBefore(date: string, years: number): string {
+  return `${yearOf(date) - years}${date.slice(4)}`;
+}
+
+function windowStart(claim: Claim): string | undefined {
+  const s = claim.scope;
+  if (s.since) return s.since;
+  if (s.window_years !== undefined) return yearsBefore(claim.made_on, s.window_years);
+  return undefined;
+}
+
+/** Whether a documented value satisfies a claim under its qualifier. */
+export function verdictFor(
+  claimed: number,
+  documented: number,
+  qualifier: Claim['qualifier'],
+): Verdict {
+  switch (qualifier) {
+    case 'exact':
+      return documented === claimed ? 'matches' : documented < claimed ? 'undocumented' : 'exceeds';
+    case 'about':
+      if (Math.abs(documented - claimed) <= claimed * 0.1) return 'matches';
+      return documented < claimed ? 'undocumented' : 'exceeds';
+    case 'at-least':
+      return documented >= claimed ? 'matches' : 'undocumented';
+    case 'more-than':
+      return documented > claimed ? 'matches' : 'undocumented';
+  }
+}
+
+function measure(
+  claim: Claim,
+  cohorts: readonly CohortRecord[],
+): { value: number; unknown: boolean } {
+  const m = claim.metric;
+  if (m === 'cohorts' || m === 'cohorts-in-year') return { value: cohorts.length, unknown: false };
+  if (m === 'participants' || m === 'participants-per-year') {
+    let value = 0;
+    let unknown = false;
+    for (const c of cohorts) {
+      const t = participantTotal(c.data);
+      value += t.known;
+      unknown ||= !t.complete;
+    }
+    return { value, unknown };
+  }
+  const starts = cohorts.map((c) => earliestDay(c.data.period.start)).sort();
+  const first = starts[0];
+  if (first === undefined) return { value: 0, unknown: false };
+  if (m === 'programme-start-year') return { value: yearOf(first), unknown: false };
+  // partnership-years: whole years from the earliest documented cohort to the claim.
+  return { value: yearOf(claim.made_on) - yearOf(first), unknown: false };
+}
+
+/** Reconcile one claim with the documented cohorts. */
+export function reconcileClaim(
+  claim: ClaimRecord,
+  cohorts: readonly CohortRecord[],
+): Reconciliation {
+  const d = claim.data;
+  const from = windowStart(d);
+  const perYear = d.metric === 'participants-per-year' || d.metric === 'cohorts-in-year';
+  const year = d.scope.year ?? (perYear ? yearOf(d.made_on) : undefined);
+  const filter: CohortFilter = {
+    startedBy: d.made_on,
+    ...(d.scope.programme ? { programme: d.scope.programme } : {}),
+    ...(d.scope.place ? { place: d.scope.place } : {}),
+    ...(from && d.metric !== 'programme-start-year' && d.metric !== 'partnership-years'
+      ? { startedFrom: from }
+      : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+  const held = selectCohorts(cohorts, filter).included;
+  const all = selectCohorts(cohorts, {
+    ...filter,
+    statuses: ['held', 'planned', 'announced'],
+  }).included;
+  const documented = measure(d, held);
+  const withPlanned = measure(d, all);
+  const verdict =
+    d.metric === 'programme-start-year'
+      ? // Records can only begin later than a programme did: a start year at or before the first documented cohort agrees with them.
+        held.length === 0 || d.value <= documented.value
+        ? 'matches'
+        : 'exceeds'
+      : verdictFor(d.value, documented.value, d.qualifier);
+  const finalVerdict =
+    verdict === 'undocumented' && verdictFor(d.value, withPlanned.value, d.qualifier) === 'matches'
+      ? 'matches-with-planned'
+      : verdict;
+  return {
+    claim,
+    documented: documented.value,
+    documentedWithPlanned: withPlanned.value,
+    hasUnknownCounts: documented.unknown,
+    gap: d.value - documented.value,
+    verdict: finalVerdict,
+    counted: held,
+    countedIfPlanned: all.filter((c) => !held.includes(c)),
+    ...(from ? { from } : {}),
+    to: d.made_on,
+  };
+}
+
+/** Reconcile every claim, ordered by the date it was made. */
+export function reconcileClaims(
+  claims: readonly ClaimRecord[],
+  cohorts: readonly CohortRecord[],
+): Reconciliation[] {
+  return [...claims]
+    .sort(
+      (a, b) =>
+        earliestDay(a.data.made_on).localeCompare(earliestDay(b.data.made_on)) ||
+        a.id.localeCompare(b.id),
+    )
+    .map((c) => reconcileClaim(c, cohorts));
+}

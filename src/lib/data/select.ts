@@ -1,0 +1,57 @@
+/**
+ * Which cohorts a figure counts. Every aggregate on the site goes through
+ * `selectCohorts`, so "held only", "Kota Jambi ASN only" and "SCP only" mean
+ * the same thing everywhere, and what is left out can be listed.
+ */
+import type { Cohort } from '../../schemas/cohort.ts';
+import { earliestDay, latestDay } from '../dates/partial-date.ts';
+import type { CohortRecord } from './types.ts';
+
+export interface CohortFilter {
+  /** Statuses to include (default: held only). */
+  statuses?: readonly Cohort['status'][];
+  programme?: string;
+  place?: string;
+  theme?: string;
+  /** Only cohorts that started on or before this date (by earliest possible day). */
+  startedBy?: string;
+  /** Only cohorts that may have started on or after this date. */
+  startedFrom?: string;
+  year?: number;
+}
+
+export interface Selection {
+  included: CohortRecord[];
+  /** Cohorts left out, each with the reason. */
+  excluded: { cohort: CohortRecord; reason: 'status' | 'programme' | 'place' | 'theme' | 'date' }[];
+}
+
+/** Split cohorts into those a figure counts and those it leaves out (with why). */
+export function selectCohorts(
+  cohorts: readonly CohortRecord[],
+  filter: CohortFilter = {},
+): Selection {
+  const statuses = filter.statuses ?? ['held'];
+  const included: CohortRecord[] = [];
+  const excluded: Selection['excluded'] = [];
+  for (const c of cohorts) {
+    const d = c.data;
+    const reason = !statuses.includes(d.status)
+      ? 'status'
+      : filter.programme && d.programme !== filter.programme
+        ? 'programme'
+        : filter.place && d.place !== filter.place
+          ? 'place'
+          : filter.theme && d.theme !== filter.theme
+            ? 'theme'
+            : (filter.startedBy && earliestDay(d.period.start) > latestDay(filter.startedBy)) ||
+                (filter.startedFrom &&
+                  latestDay(d.period.start) < earliestDay(filter.startedFrom)) ||
+                (filter.year !== undefined && Number(d.period.start.slice(0, 4)) !== filter.year)
+              ? 'date'
+              : undefined;
+    if (reason) excluded.push({ cohort: c, reason });
+    else included.push(c);
+  }
+  return { included, excluded };
+}

@@ -1,0 +1,190 @@
+/**
+ * Astro content-layer loaders over our own reader (`loadContent`): Astro's
+ * collections hold exactly the entries `npm run check` validates, read with
+ * the same strict YAML and Markdown rules.
+ *
+ * Contract of every loader here:
+ * - all loaders of one sync share one read of content/ (see `snapshot`);
+ * - every problem in a file of the loader's own collection is logged with
+ *   `logger.warn`, and the invalid entry is skipped, never thrown, so that
+ *   `astro dev` keeps running while an editor fixes a file (the build is
+ *   stopped earlier, by the content-check integration);
+ * - entries are stored after `parseData`, with a digest; `data` is plain JSON;
+ * - in dev, a file added, changed or removed under the collection's folder
+ *   reloads the collection, so a saved file shows at once.
+ *
+ * Articles keep their raw Markdown `body` and are not rendered by Astro;
+ * pages render it with `renderArticleBody` (src/lib/markdown/render.ts).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatProblem } from '../lib/check/problem.ts';
+import { entryCollections, vocabulariesSpec } from '../lib/content/collections.ts';
+import { loadContent, type LoadedContent } from '../lib/content/load.ts';
+import { displayPath } from '../lib/content/read.ts';
+import type { VocabularyName } from '../schemas/vocabulary.ts';
+
+/** Collections with one file per entry. */
+export type EntryCollectionName = 'articles' | 'cohorts' | 'claims' | 'context';
+
+/** Wait after the last file event before reloading (editors often write twice). */
+const RELOAD_DELAY_MS = 50;
+
+/** One read of content/, numbered so each loader can tell whether it has seen it. */
+interface Snapshot {
+  generation: number;
+  root: string;
+  content: LoadedContent;
+}
+
+let snapshot: Snapshot | undefined;
+let generation = 0;
+
+/**
+ * The current read of `root/content`. A loader that asks again for a read it
+ * has already consumed starts a new sync round, so it gets a fresh read;
+ * loaders that have not yet seen the current read share it. Reading is
+ * synchronous, so concurrent loaders cannot race into two reads.
+ */
+function currentContent(root: string, lastSeen: number | undefined): Snapshot {
+  if (snapshot === undefined || snapshot.root !== root || snapshot.generation === lastSeen) {
+    generation += 1;
+    snapshot = { generation, root, content: loadContent(root) };
+  }
+  return snapshot;
+}
+
+/** Forget the current read (a file under content/ changed). */
+function invalidate(): void {
+  snapshot = undefined;
+}
+
+/** An entry as handed to the store, before `parseData`. */
+interface RawStoredEntry {
+  id: string;
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  data: Record<string, unknown>;
+  /** Raw Markdown body (articles only). */
+  body?: string;
+}
+
+/** What distinguishes one collection's loader from another's. */
+interface CollectionSource {
+  /** Whether a file (project-relative, forward slashes) belongs to this collection. */
+  owns(file: string): boolean;
+  /** The valid entries of this collection in a read of content/. */
+  entries(content: LoadedContent, root: string): RawStoredEntry[];
+}
+
+/** Store `entries` as the whole collection: changed ones are updated, vanished ones deleted. */
+async function storeAll(context: LoaderContext, entries: readonly RawStoredEntry[]): Promise<void> {
+  const { store, logger } = context;
+  const kept = new Set<string>();
+  for (const entry of entries) {
+    let data: Record<string, unknown>;
+    try {
+      data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.file });
+    } catch (error) {
+      logger.warn(`${entry.file}\n  ✗ ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    kept.add(entry.id);
+    store.set({
+      id: entry.id,
+      data,
+      filePath: entry.file,
+      digest: context.generateDigest(entry.body === undefined ? data : { data, body: entry.body }),
+      ...(entry.body === undefined ? {} : { body: entry.body }),
+    });
+  }
+  for (const id of store.keys()) {
+    if (!kept.has(id)) store.delete(id);
+  }
+}
+
+/** Reload the collection whenever one of its files is added, changed or removed (dev only). */
+function watchContent(
+  context: LoaderContext,
+  root: string,
+  source: CollectionSource,
+  reload: () => Promise<void>,
+): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  watcher.add(join(root, 'content'));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Reloads run one after another, so an older read can never overwrite a newer one.
+  let queue: Promise<void> = Promise.resolve();
+  const onFileEvent = (path: string): void => {
+    if (!source.owns(displayPath(root, path))) return;
+    invalidate();
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      queue = queue.then(reload).catch((error: unknown) => {
+        logger.error(error instanceof Error ? error.message : String(error));
+      });
+    }, RELOAD_DELAY_MS);
+  };
+  watcher.on('add', onFileEvent);
+  watcher.on('change', onFileEvent);
+  watcher.on('unlink', onFileEvent);
+}
+
+function createLoader(source: CollectionSource): Loader {
+  let lastSeen: number | undefined;
+  return {
+    name: 'jejak-scp-content',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const sync = async (): Promise<void> => {
+        const { generation: seen, content } = currentContent(root, lastSeen);
+        lastSeen = seen;
+        for (const problem of content.problems) {
+          if (source.owns(problem.file)) context.logger.warn(formatProblem(problem));
+        }
+        await storeAll(context, source.entries(content, root));
+      };
+      await sync();
+      watchContent(context, root, source, sync);
+    },
+  };
+}
+
+/**
+ * Loader of a collection with one file per entry under content/<collection>/
+ * (Markdown articles, YAML cohorts, claims and context events). The entry id
+ * is the file name without extension.
+ */
+export function entriesLoader(collection: EntryCollectionName): Loader {
+  const prefix = `content/${entryCollections[collection].dir}/`;
+  return createLoader({
+    owns: (file) => file.startsWith(prefix),
+    entries: (content) =>
+      collection === 'articles'
+        ? content.articles.map((a) => ({ id: a.id, file: a.file, data: a.data, body: a.body }))
+        : content[collection].map((e) => ({ id: e.id, file: e.file, data: e.data })),
+  });
+}
+
+/**
+ * Loader of one controlled vocabulary, content/vocabularies/<name>.yaml: one
+ * entry per term, with the term key as id.
+ */
+export function vocabularyLoader(name: VocabularyName): Loader {
+  const files = vocabulariesSpec.extensions.map(
+    (ext) => `content/${vocabulariesSpec.dir}/${name}${ext}`,
+  );
+  return createLoader({
+    owns: (file) => files.includes(file),
+    entries: (content, root) => {
+      // loadContent reads name.yaml before name.yml (and reports the second as a duplicate).
+      const file =
+        files.find((f) => existsSync(join(root, f))) ??
+        `content/${vocabulariesSpec.dir}/${name}.yaml`;
+      return [...content.vocabularies[name]].map(([key, term]) => ({ id: key, file, data: term }));
+    },
+  });
+}
