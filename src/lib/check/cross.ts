@@ -56,7 +56,10 @@ function dateContext(published: string): DateContext {
  * The text quotes are matched against: the headline (when it is the
  * published one) and the body, as a reader sees them.
  */
-export function quotableText(entry: ArticleEntry): string {
+export function quotableText(entry: {
+  data: Pick<ArticleEntry['data'], 'title' | 'title_basis'>;
+  body: string;
+}): string {
   const body = articlePlainText(entry.body);
   return entry.data.title_basis === 'headline' ? `${entry.data.title}\n\n${body}` : body;
 }

@@ -10,19 +10,35 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkRehype)
-  .use(rehypeSanitize, defaultSchema)
-  .use(rehypeStringify)
-  .freeze();
+import { rehypeHighlightQuotes, type Highlight } from './highlight.ts';
 
 /**
- * Render an article's Markdown body to sanitised HTML. Pure and
- * deterministic: the same input always gives the same string.
+ * Render an article's Markdown body to sanitised HTML, marking the quoted
+ * passages (after sanitising, so our ids and links are not rewritten). Pure
+ * and deterministic: the same input always gives the same string.
  */
-export function renderArticleBody(markdown: string): string {
+export function renderArticleBody(
+  markdown: string,
+  options: { highlights?: readonly Highlight[] } = {},
+): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeHighlightQuotes, { highlights: options.highlights ?? [] })
+    .use(rehypeStringify);
   return String(processor.processSync(markdown));
+}
+
+/** A headline (plain text) as HTML with any quoted passage in it marked. */
+export function renderHeadline(
+  title: string,
+  options: { highlights?: readonly Highlight[] } = {},
+): string {
+  const tree: Root = { type: 'root', children: [{ type: 'text', value: title }] };
+  rehypeHighlightQuotes({ highlights: options.highlights ?? [] })(tree);
+  return toHtml(tree);
 }

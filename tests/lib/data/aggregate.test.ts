@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cumulativeParticipants,
+  participantsByTheme,
+  participantsByYearAndTheme,
+  yearSpan,
+} from '../../../src/lib/data/aggregate.ts';
+import { headlineFigures } from '../../../src/lib/data/figures.ts';
+import type { CohortRecord } from '../../../src/lib/data/types.ts';
+import type { Cohort } from '../../../src/schemas/cohort.ts';
+
+const src = [{ article: 'a', quote: 'kutipan panjang', supports: ['x'] }];
+const cohort = (
+  id: string,
+  start: string,
+  theme: string,
+  participants: Cohort['participants'],
+  status: Cohort['status'] = 'held',
+): CohortRecord => ({
+  id,
+  data: {
+    programme: 'scp',
+    theme,
+    status,
+    period: { start },
+    place: 'singapore',
+    participants,
+    sources: src,
+  },
+});
+const cohorts = [
+  cohort('a', '2019-02-17', 'smart', [{ group: 'asn', count: 25 }]),
+  cohort('b', '2023-03-23', 'public', [{ group: 'asn', count: 25 }]),
+  cohort('c', '2023-05-15', 'water', [
+    { group: 'asn', count: 25 },
+    { group: 'pdam', count: 'unknown' },
+  ]),
+];
+
+describe('yearSpan', () => {
+  it('fills the years between', () =>
+    expect(yearSpan([2023, 2019])).toEqual([2019, 2020, 2021, 2022, 2023]));
+});
+
+describe('participantsByYearAndTheme', () => {
+  it('keeps empty years and flags unknown counts instead of reading them as zero', () => {
+    const rows = participantsByYearAndTheme(cohorts);
+    expect(rows.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect(rows[1]?.cells.size).toBe(0);
+    const y2023 = rows[4];
+    expect(y2023?.total).toBe(50);
+    expect(y2023?.hasUnknown).toBe(true);
+    expect(y2023?.cells.get('water')).toEqual({ value: 25, hasUnknown: true, cohortIds: ['c'] });
+  });
+});
+
+describe('participantsByTheme', () => {
+  it('orders by size then key', () => {
+    expect(participantsByTheme(cohorts).map((r) => r.theme)).toEqual(['public', 'smart', 'water']);
+  });
+});
+
+describe('cumulativeParticipants', () => {
+  it('runs in date order and carries the unknown flag forward', () => {
+    expect(cumulativeParticipants(cohorts).map((p) => [p.total, p.hasUnknown])).toEqual([
+      [25, false],
+      [50, false],
+      [75, true],
+    ]);
+  });
+});
+
+describe('headlineFigures', () => {
+  it('counts held cohorts only and lists what it leaves out', () => {
+    const f = headlineFigures([
+      ...cohorts,
+      cohort('d', '2019-07', 'public', [{ group: 'asn', count: 25 }], 'announced'),
+    ]);
+    expect(f.cohortsHeld).toBe(3);
+    expect(f.participantsKnown).toBe(75);
+    expect(f.cohortsNotHeld.map((c) => c.id)).toEqual(['d']);
+    expect(f.cohortsWithUnknownCounts.map((c) => c.id)).toEqual(['c']);
+    expect(f.years).toEqual({ first: 2019, last: 2023 });
+  });
+});
