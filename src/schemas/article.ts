@@ -102,9 +102,13 @@ export const articleSchema = z
     /** Our summary of the article in both languages. */
     summary: doc(localized, 'Ringkasan dari kami (id dan en).', 'Our summary (id and en).'),
   })
-  .superRefine((a, ctx) => {
-    if (a.kind === 'republication' && !a.republishes) {
-      ctx.addIssue({ code: 'custom', path: ['republishes'], message: 'republishes-required' });
-    }
-  });
+  .superRefine(
+    (a, ctx) => {
+      if (a.kind === 'republication' && !a.republishes) {
+        ctx.addIssue({ code: 'custom', path: ['republishes'], message: 'republishes-required' });
+      }
+    },
+    // Run even when other fields failed, so every problem is reported at once.
+    { when: () => true },
+  );
 export type Article = z.infer<typeof articleSchema>;

@@ -119,18 +119,24 @@ export const cohortSchema = z
     note: doc(localized.optional(), 'Catatan dari kami.', 'Our note on the record.'),
     sources: sourcesSchema,
   })
-  .superRefine((c, ctx) => {
-    const seen = new Set<string>();
-    c.participants.forEach((p, i) => {
-      if (seen.has(p.group)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['participants', i, 'group'],
-          message: 'duplicate-group',
-        });
-      }
-      seen.add(p.group);
-    });
-  });
+  .superRefine(
+    (c, ctx) => {
+      // Runs even when other fields failed (see `when`), so the data may be malformed here.
+      if (!Array.isArray(c.participants)) return;
+      const seen = new Set<string>();
+      c.participants.forEach((p, i) => {
+        if (typeof p?.group !== 'string') return;
+        if (seen.has(p.group)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['participants', i, 'group'],
+            message: 'duplicate-group',
+          });
+        }
+        seen.add(p.group);
+      });
+    },
+    { when: () => true },
+  );
 export type Cohort = z.infer<typeof cohortSchema>;
 export type ParticipantGroup = z.infer<typeof participantGroupSchema>;

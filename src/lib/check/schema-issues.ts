@@ -115,7 +115,7 @@ const CUSTOM: Record<string, { message: Bilingual; fix: Bilingual }> = {
 };
 
 function describeValue(v: unknown): string {
-  if (v === undefined) return 'kosong';
+  if (v === undefined) return '(empty)';
   const s = JSON.stringify(v);
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
@@ -126,6 +126,12 @@ function translate(
 ): { message: Bilingual; fix: Bilingual } {
   const custom = CUSTOM[issue.message];
   if (custom) return custom;
+  if (input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
+    return {
+      message: { id: 'Kolom wajib belum diisi.', en: 'Required field is missing.' },
+      fix: { id: 'Tambahkan kolom ini (lihat templat).', en: 'Add this field (see the template).' },
+    };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) {
@@ -285,7 +291,7 @@ export function validateEntry<T extends z.ZodType>(
   if (result.success) return { value: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
     const path = issue.path;
-    const input = issue.code === 'unrecognized_keys' ? valueAt(data, path) : valueAt(data, path);
+    const input = valueAt(data, path);
     const { message, fix } = translate(issue, input);
     const field = describeField(schema, path);
     const line = lineOf(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path);

@@ -4,9 +4,8 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 const parser = unified().use(remarkParse);
 
@@ -14,17 +13,29 @@ function parse(body: string): Root {
   return parser.parse(body);
 }
 
+const CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow']);
+
+/** Text of a node as a reader sees it: breaks as spaces, blocks of containers kept apart, raw HTML dropped. */
+function textOf(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image' || node.type === 'imageReference') return '';
+  if ('value' in node) return node.value;
+  if (!('children' in node)) return '';
+  const parts = (node.children as Nodes[]).map(textOf);
+  return CONTAINERS.has(node.type) || node.type === 'tableCell'
+    ? parts.filter((t) => t.trim() !== '').join(node.type === 'tableCell' ? '' : '\n\n')
+    : parts.join('');
+}
+
 /**
  * Plain text of the body: each block's text (without Markdown syntax or raw
- * HTML), blocks separated by a blank line.
+ * HTML), blocks separated by a blank line. It matches the text of the
+ * rendered HTML after whitespace normalisation, so a passage found here can
+ * be highlighted on the page.
  */
 export function articlePlainText(body: string): string {
-  const tree = parse(body);
-  return tree.children
-    .filter((node) => node.type !== 'html')
-    .map((node) => toString(node, { includeHtml: false }))
-    .filter((text) => text.trim() !== '')
-    .join('\n\n');
+  return textOf(parse(body));
 }
 
 export interface UnsafeMarkup {

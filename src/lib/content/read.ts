@@ -3,7 +3,7 @@
  * for size, encoding and emptiness before it is parsed, and every problem is
  * returned rather than thrown.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { Problem } from '../check/problem.ts';
 import { parseYaml } from './yaml.ts';
@@ -57,8 +57,8 @@ export function decodeContent(
         fileProblem(
           file,
           'file-too-large',
-          `Berkas terlalu besar (${Math.round(bytes.length / 1024)} KiB; batas ${MAX_FILE_BYTES / 1024} KiB).`,
-          `File too large (${Math.round(bytes.length / 1024)} KiB; limit ${MAX_FILE_BYTES / 1024} KiB).`,
+          `Berkas terlalu besar (${(bytes.length / 1024).toFixed(1)} KiB; batas ${MAX_FILE_BYTES / 1024} KiB).`,
+          `File too large (${(bytes.length / 1024).toFixed(1)} KiB; limit ${MAX_FILE_BYTES / 1024} KiB).`,
           'Simpan hanya teks artikel itu sendiri, tanpa gambar atau lampiran.',
           'Store only the article text itself, without images or attachments.',
         ),
@@ -213,7 +213,21 @@ export function readCollection(
     if (name.startsWith('.') || name.startsWith('_') || name === 'README.md') continue;
     const path = join(dir, name);
     const file = displayPath(root, path);
-    if (!statSync(path).isFile()) continue;
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) {
+      problems.push(
+        fileProblem(
+          file,
+          'file-symlink',
+          'Berkas ini adalah tautan simbolik (symlink); konten harus berupa berkas biasa.',
+          'This file is a symbolic link; content must be a regular file.',
+          'Ganti tautan dengan salinan berkasnya.',
+          'Replace the link with a copy of the file.',
+        ),
+      );
+      continue;
+    }
+    if (!stat.isFile()) continue;
     const ext = extname(name);
     if (!spec.extensions.includes(ext)) {
       problems.push(
@@ -246,7 +260,23 @@ export function readCollection(
       );
       continue;
     }
-    const decoded = decodeContent(readFileSync(path), file);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      problems.push(
+        fileProblem(
+          file,
+          'file-unreadable',
+          `Berkas tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+          `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+          'Periksa izin berkas, lalu coba lagi.',
+          'Check the file permissions, then try again.',
+        ),
+      );
+      continue;
+    }
+    const decoded = decodeContent(bytes, file);
     problems.push(...decoded.problems);
     if (decoded.text === undefined) continue;
     const parsed = parseEntryText(decoded.text, file, id, spec.kind);

@@ -174,6 +174,14 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   walk(doc.contents, 1);
 
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    // The line of the key itself, when the last step of the path names a key of a map.
+    const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+    const last = path.at(-1);
+    if (path.length > 0 && isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      const offset = (pair?.key as Node | undefined)?.range?.[0];
+      if (offset !== undefined) return lineAt(offset);
+    }
     for (let len = path.length; len >= 0; len--) {
       const node = doc.getIn(path.slice(0, len) as unknown[], true) as Node | undefined;
       const offset = node?.range?.[0];
