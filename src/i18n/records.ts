@@ -68,12 +68,6 @@ export const verdictLabels: Record<string, Dict> = {
   exceeds: { id: 'Catatan melebihi klaim', en: 'Record exceeds the claim' },
 };
 
-export const articleKindLabels: Record<string, Dict> = {
-  'press-release': { id: 'Siaran pers', en: 'Press release' },
-  news: { id: 'Berita', en: 'News report' },
-  republication: { id: 'Tulis ulang artikel lain', en: 'Republication of another article' },
-};
-
 export const contextKindLabels: Record<string, Dict> = {
   agreement: { id: 'Perjanjian', en: 'Agreement' },
   award: { id: 'Penghargaan', en: 'Award' },

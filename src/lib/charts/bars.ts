@@ -2,25 +2,42 @@
  * Geometry of a horizontal stacked bar chart: one row per category (a year,
  * a theme), segments per series. Rows read top to bottom, which keeps labels
  * legible on a 360 px phone. Pure: takes values, returns placed shapes.
+ *
+ * Two rules from the design brief are enforced here, not left to callers:
+ * - Tentative segments (planned or announced cohorts) go in a thinner second
+ *   lane under the row's bar, starting from zero. They are never stacked onto
+ *   the counted bar and never added to the row total.
+ * - A segment whose count is a minimum (some group's size is unknown) is drawn
+ *   at its known length, and its lane ends in a fixed-width open marker with a
+ *   "+?" total label. An unknown count is never a zero-width bar: a segment
+ *   with nothing known produces no rectangle, only the marker.
  */
 import { scaleLinear, ticks as niceTicks } from 'd3';
 
 export interface BarSegmentInput {
-  /** Series key (theme, status). */
+  /** Series key (theme, status); unique within a row and lane. */
   key: string;
+  /** Known count (never includes groups of unknown size). */
   value: number;
   /** This segment's count is a minimum: some group's size is unknown. */
   hasUnknown: boolean;
-  /** Drawn as not (yet) held: planned or announced. */
+  /** Not (yet) held: planned or announced. Drawn in the row's second lane, not counted. */
   tentative?: boolean;
+  /** Series colour (a hex value, used as an SVG presentation attribute). */
+  colour: string;
   href?: string;
+  /** Tooltip and accessible name of the segment's link. */
   title: string;
 }
 
 export interface BarRowInput {
+  /** Stable key (the year, the theme key). */
+  key: string;
   label: string;
   href?: string;
   segments: BarSegmentInput[];
+  /** Text drawn in the plot area when the row has nothing at all. */
+  emptyText?: string;
 }
 
 export interface PlacedSegment extends BarSegmentInput {
@@ -30,18 +47,57 @@ export interface PlacedSegment extends BarSegmentInput {
   height: number;
 }
 
-export interface PlacedRow {
-  label: string;
+/** Open-ended marker after a lane whose total is a minimum: the bar goes on by an unknown amount. */
+export interface UnknownMarker {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Dashed top and bottom edges with no end: drawn with stroke only. */
+  path: string;
+  title: string;
   href?: string;
-  /** Baseline y of the row's label text. */
-  labelY: number;
+}
+
+export interface PlacedLane {
+  tentative: boolean;
+  y: number;
+  height: number;
+  /** Segments with a known value above zero, in input order. */
+  segments: PlacedSegment[];
+  /** Sum of known values in this lane. */
   total: number;
   hasUnknown: boolean;
-  /** Where the total label starts. */
+  marker?: UnknownMarker;
+  /** The lane total as drawn: formatted, with the unknown suffix when a minimum. */
+  totalLabel: string;
   totalX: number;
-  segments: PlacedSegment[];
+  /** Baseline of the total label. */
+  totalY: number;
+}
+
+export interface PlacedRow {
+  key: string;
+  label: string;
+  href?: string;
+  labelX: number;
+  /** Baseline of the row label. */
+  labelY: number;
+  labelAnchor: 'start' | 'end';
+  /** The counted lane first (when present), then the tentative lane (when present). */
+  lanes: PlacedLane[];
+  /** Total of the counted lane only. */
+  total: number;
+  /** The counted total is a minimum. */
+  hasUnknown: boolean;
   /** No segment at all: nothing documented for this row. */
   empty: boolean;
+  emptyText?: string;
+  emptyX: number;
+  emptyY: number;
+  /** Band of the row. */
+  y: number;
+  height: number;
 }
 
 export interface BarLayout {
@@ -51,72 +107,199 @@ export interface BarLayout {
   plotX: number;
   plotWidth: number;
   rows: PlacedRow[];
-  ticks: { x: number; value: number }[];
+  ticks: { x: number; value: number; label: string }[];
+  /** Top of the grid lines. */
+  gridTop: number;
+  /** Bottom of the grid lines; tick labels sit below. */
   axisY: number;
+  tickLabelY: number;
+  fontSize: number;
+  axisLabel?: { x: number; y: number; text: string };
 }
 
 export interface BarOptions {
   width?: number;
-  rowHeight?: number;
-  barHeight?: number;
+  /** Row labels to the left of the bars (short labels: years) or above them (long: themes). */
+  labelPosition?: 'left' | 'above';
+  /** Width of the label column when labels are on the left. */
   labelWidth?: number;
-  /** Room at the right for total labels. */
-  totalWidth?: number;
+  barHeight?: number;
+  tentativeHeight?: number;
+  laneGap?: number;
+  rowGap?: number;
   top?: number;
-  bottom?: number;
+  markerWidth?: number;
+  fontSize?: number;
+  /** Number formatting for totals and ticks (Intl.NumberFormat#format). */
+  format?: (n: number) => string;
+  /** Appended to a total that is a minimum. */
+  unknownSuffix?: string;
+  /** Only whole-number ticks (counts of cohorts). */
+  integerTicks?: boolean;
+  /** Axis title under the tick labels. */
+  axisLabel?: string;
 }
 
-/** Place rows and segments; bar lengths are proportional to values on a shared scale from zero. */
+/** Rough advance width of a label, for reserving room (sans-serif, ~0.65 em a character, generous for wide fonts such as DejaVu Sans). */
+export function textWidth(text: string, fontSize = 12): number {
+  return text.length * fontSize * 0.65;
+}
+
+const r2 = (v: number): number => Math.round(v * 100) / 100;
+
+interface LaneDraft {
+  tentative: boolean;
+  inputs: BarSegmentInput[];
+  total: number;
+  hasUnknown: boolean;
+  totalLabel: string;
+}
+
+function draftLanes(row: BarRowInput, format: (n: number) => string, suffix: string): LaneDraft[] {
+  const lanes: LaneDraft[] = [];
+  for (const tentative of [false, true]) {
+    const inputs = row.segments.filter(
+      (s) => Boolean(s.tentative) === tentative && (s.value > 0 || s.hasUnknown),
+    );
+    if (inputs.length === 0) continue;
+    const total = inputs.reduce((sum, s) => sum + s.value, 0);
+    const hasUnknown = inputs.some((s) => s.hasUnknown);
+    lanes.push({
+      tentative,
+      inputs,
+      total,
+      hasUnknown,
+      totalLabel: `${format(total)}${hasUnknown ? suffix : ''}`,
+    });
+  }
+  return lanes;
+}
+
+/** Place rows, lanes and segments; bar lengths are proportional to values on one scale from zero. */
 export function layoutBars(rows: readonly BarRowInput[], options: BarOptions = {}): BarLayout {
   const width = options.width ?? 340;
-  const rowHeight = options.rowHeight ?? 30;
+  const above = options.labelPosition === 'above';
+  const fontSize = options.fontSize ?? 12;
   const barHeight = options.barHeight ?? 18;
-  const labelWidth = options.labelWidth ?? 64;
-  const totalWidth = options.totalWidth ?? 44;
+  const tentativeHeight = options.tentativeHeight ?? 14;
+  const laneGap = options.laneGap ?? 4;
+  const rowGap = options.rowGap ?? 10;
   const top = options.top ?? 4;
-  const bottom = options.bottom ?? 24;
-  const plotX = labelWidth;
-  const plotWidth = width - labelWidth - totalWidth;
-  const maxTotal = Math.max(1, ...rows.map((r) => r.segments.reduce((s, x) => s + x.value, 0)));
-  const x = scaleLinear().domain([0, maxTotal]).nice(4).range([0, plotWidth]);
+  const markerWidth = options.markerWidth ?? 10;
+  const format = options.format ?? ((n: number) => String(n));
+  const suffix = options.unknownSuffix ?? '+?';
+  const labelHeight = fontSize + 6;
 
+  const drafts = rows.map((row) => draftLanes(row, format, suffix));
+  const lanes = drafts.flat();
+  const plotX = above ? 8 : (options.labelWidth ?? 64);
+  // Room at the right for the widest "marker + total label" of any lane.
+  const totalWidth = Math.max(
+    textWidth('0', fontSize) + 8,
+    ...lanes.map(
+      (l) => (l.hasUnknown ? markerWidth + 2 : 0) + 4 + textWidth(l.totalLabel, fontSize) + 6,
+    ),
+  );
+  const plotWidth = width - plotX - totalWidth;
+  const maxValue = Math.max(1, ...lanes.map((l) => l.total));
+  const x = scaleLinear().domain([0, maxValue]).nice(4).range([0, plotWidth]);
+
+  let cursor = top;
   const placed = rows.map((row, i): PlacedRow => {
-    const y = top + i * rowHeight + (rowHeight - barHeight) / 2;
-    let offset = 0;
-    const segments = row.segments
-      .filter((s) => s.value > 0 || s.hasUnknown)
-      .map((s): PlacedSegment => {
-        const seg = {
-          ...s,
-          x: plotX + x(offset),
-          y,
-          width: x(offset + s.value) - x(offset),
-          height: barHeight,
-        };
+    const rowTop = cursor;
+    const barsTop = rowTop + (above ? labelHeight : 0);
+    let laneTop = barsTop;
+    const placedLanes = (drafts[i] ?? []).map((d): PlacedLane => {
+      const height = d.tentative ? tentativeHeight : barHeight;
+      const y = laneTop;
+      laneTop += height + laneGap;
+      let offset = 0;
+      const segments: PlacedSegment[] = [];
+      for (const s of d.inputs) {
+        if (s.value > 0) {
+          segments.push({
+            ...s,
+            x: r2(plotX + x(offset)),
+            y: r2(y),
+            width: r2(x(offset + s.value) - x(offset)),
+            height,
+          });
+        }
         offset += s.value;
-        return seg;
-      });
-    const total = row.segments.reduce((s, v) => s + v.value, 0);
+      }
+      const end = plotX + x(offset);
+      const unknowns = d.inputs.filter((s) => s.hasUnknown);
+      const firstHref = unknowns.find((s) => s.href)?.href;
+      const marker: UnknownMarker | undefined = d.hasUnknown
+        ? {
+            x: r2(end + 1),
+            y: r2(y),
+            width: markerWidth,
+            height,
+            path: `M${r2(end + 1)} ${r2(y + 0.5)}h${markerWidth}M${r2(end + 1)} ${r2(y + height - 0.5)}h${markerWidth}`,
+            title: unknowns.map((s) => s.title).join('; '),
+            ...(firstHref ? { href: firstHref } : {}),
+          }
+        : undefined;
+      return {
+        tentative: d.tentative,
+        y: r2(y),
+        height,
+        segments,
+        total: d.total,
+        hasUnknown: d.hasUnknown,
+        ...(marker ? { marker } : {}),
+        totalLabel: d.totalLabel,
+        totalX: r2(end + (marker ? markerWidth + 2 : 0) + 4),
+        totalY: r2(y + height / 2 + fontSize * 0.35),
+      };
+    });
+    const empty = placedLanes.length === 0;
+    const bandBottom = empty ? barsTop + barHeight : laneTop - laneGap;
+    const firstLane = placedLanes[0];
+    const firstCentre = firstLane ? firstLane.y + firstLane.height / 2 : barsTop + barHeight / 2;
+    cursor = bandBottom + rowGap;
+    const counted = placedLanes.find((l) => !l.tentative);
     return {
+      key: row.key,
       label: row.label,
       ...(row.href ? { href: row.href } : {}),
-      labelY: y + barHeight / 2,
-      total,
-      hasUnknown: row.segments.some((s) => s.hasUnknown),
-      totalX: plotX + x(offset) + 4,
-      segments,
-      empty: segments.length === 0,
+      labelX: above ? plotX : plotX - 6,
+      labelY: r2(above ? rowTop + fontSize : firstCentre + fontSize * 0.35),
+      labelAnchor: above ? 'start' : 'end',
+      lanes: placedLanes,
+      total: counted?.total ?? 0,
+      hasUnknown: counted?.hasUnknown ?? false,
+      empty,
+      ...(empty && row.emptyText ? { emptyText: row.emptyText } : {}),
+      emptyX: plotX + 4,
+      emptyY: r2(barsTop + barHeight / 2 + fontSize * 0.35),
+      y: r2(rowTop),
+      height: r2(bandBottom - rowTop),
     };
   });
-  const axisY = top + rows.length * rowHeight;
-  const domainMax = x.domain()[1] ?? maxTotal;
+
+  const gridTop = top;
+  const axisY = r2(cursor - rowGap + 4);
+  const tickLabelY = r2(axisY + fontSize + 2);
+  const domainMax = x.domain()[1] ?? maxValue;
+  const tickValues = niceTicks(0, domainMax, 4).filter(
+    (v) => !options.integerTicks || Number.isInteger(v),
+  );
+  const axisLabel = options.axisLabel
+    ? { x: r2(plotX + plotWidth / 2), y: r2(tickLabelY + fontSize + 4), text: options.axisLabel }
+    : undefined;
   return {
     width,
-    height: axisY + bottom,
+    height: r2((axisLabel ? axisLabel.y : tickLabelY) + 6),
     plotX,
-    plotWidth,
+    plotWidth: r2(plotWidth),
     rows: placed,
-    ticks: niceTicks(0, domainMax, 4).map((v) => ({ x: plotX + x(v), value: v })),
+    ticks: tickValues.map((v) => ({ x: r2(plotX + x(v)), value: v, label: format(v) })),
+    gridTop,
     axisY,
+    tickLabelY,
+    fontSize,
+    ...(axisLabel ? { axisLabel } : {}),
   };
 }

@@ -1,26 +1,53 @@
 /**
  * Geometry of the "claimed vs documented" chart: the running total of
  * documented participants as a step line over time, and each claimed total
- * as a point at the date it was made, with the window it covers.
+ * as a point at the date it was made, with the window it covers drawn as a
+ * horizontal line at the claimed value. Pure: takes values, returns placed
+ * shapes, including label positions that do not overlap each other or the
+ * points.
  */
 import { line, curveStepAfter, scaleLinear, ticks as niceTicks } from 'd3';
 import { earliestDay } from '../dates/partial-date.ts';
+import { textWidth } from './bars.ts';
 
 export interface StepInput {
   date: string;
+  /** Running total after this step. */
   total: number;
+  /** The running total is a minimum from here on. */
+  hasUnknown?: boolean;
   href?: string;
   title: string;
 }
 
 export interface ClaimPointInput {
+  /** Stable key (the claim id). */
+  key: string;
   date: string;
   value: number;
   /** Start of the window the claim covers, if any. */
   from?: string;
   qualifier: 'exact' | 'about' | 'at-least' | 'more-than';
+  /** Label drawn beside the point ("> 300", "≈ 150"). */
+  label: string;
   href?: string;
   title: string;
+}
+
+export interface PlacedLabel {
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface PlacedClaim extends ClaimPointInput {
+  x: number;
+  y: number;
+  /** Left end of the window line, when the claim has a window. */
+  fromX?: number;
+  labelPos: PlacedLabel;
 }
 
 export interface TimeLayout {
@@ -30,9 +57,37 @@ export interface TimeLayout {
   /** SVG path of the documented running total. */
   stepPath: string;
   steps: (StepInput & { x: number; y: number })[];
-  claims: (ClaimPointInput & { x: number; y: number; fromX?: number })[];
+  /** Label at the end of the step line. */
+  stepLabel?: PlacedLabel;
+  claims: PlacedClaim[];
   xTicks: { x: number; label: string }[];
-  yTicks: { y: number; value: number }[];
+  yTicks: { y: number; value: number; label: string }[];
+  /** Title of the y axis, above the plot. */
+  yAxisLabel?: PlacedLabel;
+  fontSize: number;
+  pointRadius: number;
+  colours: TimeColours;
+}
+
+export interface TimeColours {
+  /** The documented running total. */
+  line: string;
+  /** Claim points and their windows. */
+  claim: string;
+}
+
+export interface TimeOptions {
+  colours?: TimeColours;
+  width?: number;
+  height?: number;
+  /** Draw the step line up to this date (the latest source), not only to the last step. */
+  until?: string;
+  format?: (n: number) => string;
+  /** Text of the label at the end of the step line; "{total}" is replaced by the last total. */
+  stepLabel?: string;
+  yAxisLabel?: string;
+  fontSize?: number;
+  pointRadius?: number;
 }
 
 /** A date as a fractional year (2019-07-01 → about 2019.5); day precision is enough here. */
@@ -44,24 +99,67 @@ export function fractionalYear(date: string): number {
   return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
 }
 
+const r2 = (v: number): number => Math.round(v * 100) / 100;
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+function labelBox(l: PlacedLabel, fontSize: number): Box {
+  const w = textWidth(l.text, fontSize);
+  const x0 = l.anchor === 'end' ? l.x - w : l.anchor === 'middle' ? l.x - w / 2 : l.x;
+  return { x0, x1: x0 + w, y0: l.y - fontSize * 0.8, y1: l.y + fontSize * 0.25 };
+}
+
+/** Spread points that would sit on top of each other side by side (beeswarm-style), keeping their order. */
+function dodge(points: { x: number; y: number }[], spacing: number): number[] {
+  const offsets = points.map(() => 0);
+  const done = new Set<number>();
+  points.forEach((p, i) => {
+    if (done.has(i)) return;
+    const cluster = points
+      .map((_q, j) => j)
+      .filter((j) => {
+        const q = points[j];
+        return (
+          !done.has(j) &&
+          q !== undefined &&
+          Math.abs(q.x - p.x) < spacing &&
+          Math.abs(q.y - p.y) < spacing
+        );
+      });
+    cluster.forEach((j, k) => {
+      offsets[j] = (k - (cluster.length - 1) / 2) * spacing;
+      done.add(j);
+    });
+  });
+  return offsets;
+}
+
 /** Place the step line and claim points on shared axes from zero. */
 export function layoutClaimsVsRecord(
   steps: readonly StepInput[],
   claims: readonly ClaimPointInput[],
-  options: { width?: number; height?: number; until?: string } = {},
+  options: TimeOptions = {},
 ): TimeLayout {
   const width = options.width ?? 340;
-  const height = options.height ?? 240;
-  const plot = { x: 40, y: 12, width: width - 52, height: height - 40 };
+  const height = options.height ?? 264;
+  const fontSize = options.fontSize ?? 12;
+  const radius = options.pointRadius ?? 4;
+  const format = options.format ?? ((n: number) => String(n));
+  // Room above the plot for the axis title and for labels of points at the top value.
+  const plot = { x: 40, y: 44, width: width - 60, height: height - 44 - 24 };
   const dates = [
     ...steps.map((s) => s.date),
     ...claims.flatMap((c) => (c.from ? [c.from, c.date] : [c.date])),
   ];
   const years = dates.map(fractionalYear);
+  const untilYear = options.until ? fractionalYear(options.until) : -Infinity;
   const lo = Math.floor(Math.min(...years, Infinity));
-  const hi = Math.ceil(
-    Math.max(...years, options.until ? fractionalYear(options.until) : -Infinity) + 0.001,
-  );
+  const hi = Math.ceil(Math.max(...years, untilYear) + 0.001);
   const x = scaleLinear()
     .domain([Number.isFinite(lo) ? lo : 2015, Number.isFinite(hi) ? hi : 2024])
     .range([plot.x, plot.x + plot.width]);
@@ -70,36 +168,142 @@ export function layoutClaimsVsRecord(
     .domain([0, maxY])
     .nice(4)
     .range([plot.y + plot.height, plot.y]);
+  const [d0, d1] = x.domain() as [number, number];
 
-  const placedSteps = steps.map((s) => ({ ...s, x: x(fractionalYear(s.date)), y: y(s.total) }));
-  const end = x.domain()[1] ?? hi;
+  const placedSteps = steps.map((s) => ({
+    ...s,
+    x: r2(x(fractionalYear(s.date))),
+    y: r2(y(s.total)),
+  }));
+  const lastTotal = steps.at(-1)?.total ?? 0;
+  const endYear = Math.max(
+    steps.length ? fractionalYear(steps.at(-1)?.date ?? '') : d0,
+    Number.isFinite(untilYear) ? untilYear : d1,
+  );
   const pathPoints: [number, number][] = [
-    [x.domain()[0] ?? lo, 0],
+    [d0, 0],
     ...steps.map((s): [number, number] => [fractionalYear(s.date), s.total]),
-    [end, steps.at(-1)?.total ?? 0],
+    [endYear, lastTotal],
   ];
   const stepPath =
     line<[number, number]>()
-      .x((p) => Math.round(x(p[0]) * 100) / 100)
-      .y((p) => Math.round(y(p[1]) * 100) / 100)
+      .x((p) => r2(x(p[0])))
+      .y((p) => r2(y(p[1])))
       .curve(curveStepAfter)(pathPoints) ?? '';
 
-  const [d0, d1] = x.domain() as [number, number];
+  // Obstacles for labels: points, the step line, claim windows, then labels as they are placed.
+  const basePoints = claims.map((c) => ({ x: x(fractionalYear(c.date)), y: y(c.value) }));
+  const offsets = dodge(basePoints, radius * 2 + 2);
+  const points = basePoints.map((p, i) => ({ x: r2(p.x + (offsets[i] ?? 0)), y: r2(p.y) }));
+  const thin = (x0: number, x1: number, y0: number, y1: number): Box => ({
+    x0: Math.min(x0, x1) - 1,
+    x1: Math.max(x0, x1) + 1,
+    y0: Math.min(y0, y1) - 1,
+    y1: Math.max(y0, y1) + 1,
+  });
+  const placedBoxes: Box[] = [
+    ...points.map((p) => ({
+      x0: p.x - radius,
+      x1: p.x + radius,
+      y0: p.y - radius,
+      y1: p.y + radius,
+    })),
+    ...placedSteps.map((p) => ({ x0: p.x - 3, x1: p.x + 3, y0: p.y - 3, y1: p.y + 3 })),
+    // The step line: a horizontal run then a vertical rise per step.
+    ...pathPoints.slice(0, -1).flatMap(([px, py], i) => {
+      const [nx, ny] = pathPoints[i + 1] ?? [px, py];
+      return [thin(x(px), x(nx), y(py), y(py)), thin(x(nx), x(nx), y(py), y(ny))];
+    }),
+    ...claims.flatMap((c, i) => {
+      const p = points[i];
+      return c.from && p ? [thin(x(fractionalYear(c.from)), p.x, p.y - 4, p.y + 4)] : [];
+    }),
+  ];
+  const inside = (b: Box): boolean => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
+  const clash = (a: Box): number =>
+    placedBoxes.reduce(
+      (sum, b) =>
+        sum +
+        Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+          Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)),
+      inside(a) ? 0 : 1e6,
+    );
+  // First free spot among the candidates (nearest first); else the one that overlaps least.
+  const place = (candidates: PlacedLabel[]): PlacedLabel => {
+    let best: PlacedLabel | undefined;
+    let bestClash = Infinity;
+    for (const l of candidates) {
+      const c = clash(labelBox(l, fontSize));
+      if (c < bestClash) {
+        best = l;
+        bestClash = c;
+      }
+      if (c === 0) break;
+    }
+    const l = best ?? { x: 0, y: 0, text: '', anchor: 'start' as const };
+    placedBoxes.push(labelBox(l, fontSize));
+    return { ...l, x: r2(l.x), y: r2(l.y) };
+  };
+  const around = (px: number, py: number, r: number, text: string): PlacedLabel[] => {
+    const mid = py + fontSize * 0.35;
+    const line = fontSize + 2;
+    return [
+      { x: px, y: py - r - 4, text, anchor: 'middle' },
+      { x: px - r - 3, y: mid, text, anchor: 'end' },
+      { x: px + r + 3, y: mid, text, anchor: 'start' },
+      { x: px, y: py + r + fontSize, text, anchor: 'middle' },
+      { x: px, y: py - r - 4 - line, text, anchor: 'middle' },
+      { x: px, y: py + r + fontSize + line, text, anchor: 'middle' },
+      { x: px - r - 3, y: mid - line, text, anchor: 'end' },
+      { x: px - r - 3, y: mid + line, text, anchor: 'end' },
+      { x: px + r + 3, y: mid - line, text, anchor: 'start' },
+      { x: px + r + 3, y: mid + line, text, anchor: 'start' },
+    ];
+  };
+
+  const stepText = options.stepLabel?.replace('{total}', format(lastTotal));
+  const stepLabel = stepText
+    ? place([
+        { x: x(endYear), y: y(lastTotal) - 6, text: stepText, anchor: 'end' },
+        ...around(x(endYear), y(lastTotal), 3, stepText),
+      ])
+    : undefined;
+
+  const placedClaims = claims.map((c, i): PlacedClaim => {
+    const p = points[i] ?? { x: 0, y: 0 };
+    return {
+      ...c,
+      x: p.x,
+      y: p.y,
+      ...(c.from ? { fromX: r2(x(fractionalYear(c.from))) } : {}),
+      labelPos: place(around(p.x, p.y, radius, c.label)),
+    };
+  });
+
+  const yearsOnAxis = Array.from({ length: d1 - d0 + 1 }, (_, i) => d0 + i);
   return {
     width,
     height,
     plot,
     stepPath,
     steps: placedSteps,
-    claims: claims.map((c) => ({
-      ...c,
-      x: x(fractionalYear(c.date)),
-      y: y(c.value),
-      ...(c.from ? { fromX: x(fractionalYear(c.from)) } : {}),
+    ...(stepLabel ? { stepLabel } : {}),
+    claims: placedClaims,
+    xTicks: yearsOnAxis
+      .filter((yr) => yearsOnAxis.length <= 6 || (yr - d0) % 2 === 0)
+      .map((yr) => ({ x: r2(x(yr)), label: String(yr) })),
+    yTicks: niceTicks(0, y.domain()[1] ?? maxY, 4).map((v) => ({
+      y: r2(y(v)),
+      value: v,
+      label: format(v),
     })),
-    xTicks: Array.from({ length: d1 - d0 + 1 }, (_, i) => d0 + i)
-      .filter((yr, _i, all) => all.length <= 6 || (yr - d0) % 2 === 0)
-      .map((yr) => ({ x: x(yr), label: String(yr) })),
-    yTicks: niceTicks(0, y.domain()[1] ?? maxY, 4).map((v) => ({ y: y(v), value: v })),
+    ...(options.yAxisLabel
+      ? {
+          yAxisLabel: { x: 4, y: fontSize + 2, text: options.yAxisLabel, anchor: 'start' as const },
+        }
+      : {}),
+    fontSize,
+    pointRadius: radius,
+    colours: options.colours ?? { line: '#0072B2', claim: '#D55E00' },
   };
 }

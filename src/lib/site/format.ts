@@ -1,47 +1,136 @@
 /**
- * Display strings (Indonesian) for values of the content: vocabulary labels,
- * statuses, counts and dates. Pure; `unknown` always reads "tidak diketahui",
- * never 0 or an empty string.
+ * Display strings for values of the content, in Indonesian or English:
+ * vocabulary labels, statuses, counts, dates and periods. Pure; `unknown`
+ * always reads "tidak diketahui" / "unknown", never 0 or an empty string.
+ * Dates keep the precision the source gives ("Maret 2023" stays a month).
  */
-import type { cohortStatuses } from '../../schemas/cohort.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { articleKinds } from '../../schemas/article.ts';
+import type { cohortStatuses, ParticipantGroup } from '../../schemas/cohort.ts';
+import type { Localized } from '../../schemas/common.ts';
 import type { Term } from '../../schemas/vocabulary.ts';
-import { formatDateId } from '../text/indonesian.ts';
+import { isValidPartialDate, precisionOf, type Precision } from '../dates/partial-date.ts';
 
-/** How an unknown value reads on the page. */
-export const UNKNOWN_ID = 'tidak diketahui';
+/** How an unknown value reads on the page, per language. */
+export const UNKNOWN: Readonly<Record<Lang, string>> = { id: 'tidak diketahui', en: 'unknown' };
+/** How an unknown value reads on an Indonesian page. */
+export const UNKNOWN_ID = UNKNOWN.id;
 
 /** held, planned or announced. */
 export type CohortStatus = (typeof cohortStatuses)[number];
+/** press-release, news or republication. */
+export type ArticleKind = (typeof articleKinds)[number];
 
-const STATUS_ID: Record<CohortStatus, string> = {
-  held: 'terlaksana',
-  planned: 'direncanakan',
-  announced: 'diumumkan',
+const STATUS: Record<CohortStatus, Localized> = {
+  held: { id: 'terlaksana', en: 'held' },
+  planned: { id: 'direncanakan', en: 'planned' },
+  announced: { id: 'diumumkan', en: 'announced' },
 };
 
-/** Indonesian label of a vocabulary term; the key itself when the term is missing. */
-export function termLabel(vocabulary: ReadonlyMap<string, Term>, key: string): string {
-  return key === 'unknown' ? UNKNOWN_ID : (vocabulary.get(key)?.label.id ?? key);
+const KIND: Record<ArticleKind, Localized> = {
+  'press-release': { id: 'siaran pers', en: 'press release' },
+  news: { id: 'berita', en: 'news report' },
+  republication: { id: 'tulis ulang', en: 'republication' },
+};
+
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** The text of a bilingual field in the page's language. */
+export function localized(text: Localized, lang: Lang): string {
+  return text[lang];
 }
 
-/** Indonesian label of a cohort status. */
-export function statusLabel(status: CohortStatus): string {
-  return STATUS_ID[status];
+/** Label of a vocabulary term; the key itself when the term is missing. */
+export function termLabel(vocabulary: ReadonlyMap<string, Term>, key: string, lang: Lang): string {
+  return key === 'unknown' ? UNKNOWN[lang] : (vocabulary.get(key)?.label[lang] ?? key);
 }
 
-/** A participant count, or "tidak diketahui". */
-export function countLabel(count: number | 'unknown'): string {
-  return count === 'unknown' ? UNKNOWN_ID : String(count);
+/** Label of a cohort status. */
+export function statusLabel(status: CohortStatus, lang: Lang): string {
+  return STATUS[status][lang];
 }
 
-/** A partial date in Indonesian ("Maret 2023", "23 Maret 2023"). */
-export function dateLabel(date: string): string {
-  return formatDateId(date);
+/** Label of an article kind. */
+export function articleKindLabel(kind: ArticleKind, lang: Lang): string {
+  return KIND[kind][lang];
 }
 
-/** A period "start – end", or the start alone when the end is not known. */
-export function periodLabel(period: { start: string; end?: string | undefined }): string {
-  return period.end === undefined
-    ? dateLabel(period.start)
-    : `${dateLabel(period.start)} – ${dateLabel(period.end)}`;
+/** A whole number with the language's digit grouping ("1.250" / "1,250"). */
+export function numberLabel(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+}
+
+/** A participant count, or "tidak diketahui" / "unknown". */
+export function countLabel(count: number | 'unknown', lang: Lang): string {
+  return count === 'unknown' ? UNKNOWN[lang] : numberLabel(count, lang);
+}
+
+const FORMAT_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+};
+
+function formatter(precision: Precision, lang: Lang): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(LOCALE[lang], { ...FORMAT_OPTIONS[precision], timeZone: 'UTC' });
+}
+
+function toDate(date: string): Date {
+  if (!isValidPartialDate(date)) throw new RangeError(`Not a partial date: ${date}`);
+  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * A partial date at its own precision: "23 Maret 2023", "Maret 2023", "2023"
+ * (English "23 March 2023"). Throws RangeError when the date is not valid.
+ */
+export function dateLabel(date: string, lang: Lang): string {
+  return formatter(precisionOf(date), lang).format(toDate(date));
+}
+
+/**
+ * A period: "15–19 Mei 2023" when both ends have the same precision, "Mei
+ * 2023 – 2 Juni 2023" when they differ, the start alone when the end is not known.
+ */
+export function periodLabel(
+  period: { start: string; end?: string | undefined },
+  lang: Lang,
+): string {
+  const { start, end } = period;
+  if (end === undefined || end === start) return dateLabel(start, lang);
+  const precision = precisionOf(start);
+  if (precision === precisionOf(end)) {
+    // ICU puts thin spaces around some range dashes; plain spaces read and wrap the same everywhere.
+    return formatter(precision, lang)
+      .formatRange(toDate(start), toDate(end))
+      .replace(/[\u2009\u202f]/gu, ' ');
+  }
+  return `${dateLabel(start, lang)} – ${dateLabel(end, lang)}`;
+}
+
+/**
+ * Participants of a cohort in words: the sum of the known groups, then each
+ * group of unknown size by name ("25 + Manajemen Perumdam Tirta Mayang yang
+ * jumlahnya tidak diketahui"). Never reads an unknown group as 0.
+ */
+export function participantsLabel(
+  participants: readonly ParticipantGroup[],
+  groups: ReadonlyMap<string, Term>,
+  lang: Lang,
+): string {
+  let known = 0;
+  let anyKnown = false;
+  const unknown: string[] = [];
+  for (const p of participants) {
+    if (p.count === 'unknown') unknown.push(termLabel(groups, p.group, lang));
+    else {
+      known += p.count;
+      anyKnown = true;
+    }
+  }
+  const unknownText = unknown.map((label) =>
+    lang === 'id' ? `${label} yang jumlahnya tidak diketahui` : `${label}, number unknown`,
+  );
+  return [...(anyKnown ? [numberLabel(known, lang)] : []), ...unknownText].join(' + ');
 }

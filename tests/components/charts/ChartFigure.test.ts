@@ -1,0 +1,130 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import ChartFigure from '../../../src/components/charts/ChartFigure.astro';
+import { CHART_IDS, buildChartModels, type ChartId } from '../../../src/lib/charts/models.ts';
+import { routes } from '../../../src/lib/site/routes.ts';
+import { INPUT } from '../../lib/charts/fixtures.ts';
+import { ids, tags, withClass } from './html.ts';
+
+const models = { id: buildChartModels(INPUT, 'id'), en: buildChartModels(INPUT, 'en') };
+const html = new Map<string, string>();
+let container: AstroContainer;
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  for (const lang of ['id', 'en'] as const)
+    for (const chart of CHART_IDS)
+      html.set(
+        `${lang}:${chart}`,
+        await container.renderToString(ChartFigure, {
+          props: { model: models[lang][chart], lang },
+        }),
+      );
+});
+
+const get = (chart: ChartId, lang: 'id' | 'en' = 'id'): string =>
+  html.get(`${lang}:${chart}`) ?? '';
+
+describe('ChartFigure', () => {
+  test.each(CHART_IDS)('%s: role="img" is named by the title and the description', (chart) => {
+    const out = get(chart);
+    const img = tags(out, 'g').find((g) => g.role === 'img');
+    const refs = (img?.['aria-labelledby'] ?? '').split(' ');
+    expect(refs).toEqual([`chart-${chart}-title`, `chart-${chart}-desc`]);
+    const present = ids(out);
+    for (const r of refs) expect(present.filter((i) => i === r)).toHaveLength(1);
+    expect(out).toMatch(
+      new RegExp(`<h2 id="chart-${chart}-title"[^>]*>\\s*${models.id[chart].title}`),
+    );
+    expect(out).toContain(models.id[chart].description);
+  });
+
+  test.each(CHART_IDS)('%s: the data table has a caption, header cells and every row', (chart) => {
+    const out = get(chart);
+    const model = models.id[chart];
+    expect(out).toMatch(/<details[^>]*>\s*<summary/);
+    expect(out).toContain(`>${model.table.caption}</caption>`);
+    expect(tags(out, 'th').filter((t) => t.scope === 'col')).toHaveLength(
+      model.table.columns.length,
+    );
+    expect(tags(out, 'th').filter((t) => t.scope === 'row')).toHaveLength(model.table.rows.length);
+    const body = out.slice(out.indexOf('<tbody'), out.indexOf('</tbody>'));
+    expect(body.match(/<tr[\s>]/g)).toHaveLength(model.table.rows.length);
+  });
+
+  test.each(CHART_IDS)('%s: links to the CSV and lists legend and notes', (chart) => {
+    const out = get(chart);
+    const model = models.id[chart];
+    const csv = tags(out, 'a').find((a) => a.href === routes.chartCsv(chart));
+    expect(csv?.download).toBe(`${chart}.csv`);
+    for (const item of model.legend) expect(out).toContain(item.label);
+    for (const note of model.notes) expect(out).toContain(note.replaceAll('"', '&quot;'));
+    expect(withClass(out, 'svg', 'swatch').every((s) => s['aria-hidden'] === 'true')).toBe(true);
+  });
+
+  test('renders the same model to the same HTML (no random ids), without scripts or style attributes', async () => {
+    for (const chart of CHART_IDS) {
+      const again = await container.renderToString(ChartFigure, {
+        props: { model: models.id[chart], lang: 'id' },
+      });
+      expect(again).toBe(get(chart));
+      expect(again).not.toContain('<script');
+      expect(again).not.toMatch(/\sstyle="/);
+    }
+  });
+
+  test('participants-by-year: bars in order, proportional, with the unknown marker', () => {
+    const out = get('participants-by-year');
+    const bars = withClass(out, 'rect', 'seg');
+    expect(bars.map((b) => b['data-key'])).toEqual([
+      'smart-city',
+      'public-service',
+      'announced:water',
+      'planned:digital',
+    ]);
+    const ratio = Number(bars[1]?.width) / Number(bars[0]?.width);
+    expect(ratio).toBeCloseTo(35 / 20, 1);
+    expect(withClass(out, 'path', 'unknown-marker')).toHaveLength(1);
+    expect(out).toContain('35+?');
+  });
+
+  test('table rows link to the records behind them', () => {
+    const out = get('participants-by-year');
+    const body = out.slice(out.indexOf('<tbody'), out.indexOf('</tbody>'));
+    const hrefs = tags(body, 'a').map((a) => a.href);
+    expect(hrefs).toContain(routes.cohort('id', 'c-2017-smart'));
+    expect(hrefs).toContain(routes.timelineTheme('id', 'public-service'));
+  });
+
+  test('speaks the page language', () => {
+    const out = get('participants-by-year', 'en');
+    expect(out).toContain('Participants per year, by theme');
+    expect(out).toContain('no documented cohort');
+    expect(out).toContain('Download the data (CSV)');
+    expect(tags(out, 'a').map((a) => a.href)).toContain(routes.cohort('en', 'c-2017-smart'));
+  });
+
+  test('can take a level-3 heading', async () => {
+    const out = await container.renderToString(ChartFigure, {
+      props: { model: models.id['cohorts-by-year'], lang: 'id', headingLevel: 3 },
+    });
+    expect(out).toMatch(/<h3 id="chart-cohorts-by-year-title"/);
+  });
+});
+
+describe('ClaimsChart (through ChartFigure)', () => {
+  test('draws the step line, one linked point per participant claim and their labels', () => {
+    const out = get('claims-vs-record');
+    const model = models.id['claims-vs-record'];
+    expect(withClass(out, 'path', 'step')).toHaveLength(1);
+    const points = tags(out, 'circle').filter((c) => c['data-key']);
+    expect(points.map((p) => p['data-key'])).toEqual(['k-100', 'k-50']);
+    const links = tags(out, 'a').map((a) => a.href);
+    expect(links).toContain(routes.claim('id', 'k-100'));
+    expect(links).toContain(routes.claim('id', 'k-50'));
+    expect(out).toMatch(/>\s*&gt; 50\s*</);
+    expect(withClass(out, 'g', 'window')).toHaveLength(1);
+    expect(model.layout.steps).toHaveLength(3);
+    expect(tags(out, 'a').filter((a) => a.class === 'step-point')).toHaveLength(3);
+  });
+});

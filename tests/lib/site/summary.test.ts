@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { CohortRecord } from '../../../src/lib/data/types.ts';
+import { countBy, heldSummary, newestFirst } from '../../../src/lib/site/summary.ts';
+import type { Cohort } from '../../../src/schemas/cohort.ts';
+
+function cohort(id: string, over: Partial<Cohort>): CohortRecord {
+  return {
+    id,
+    data: {
+      programme: 'scp',
+      theme: 'public-service',
+      status: 'held',
+      period: { start: '2023-03-23' },
+      place: 'singapore',
+      participants: [{ group: 'asn-kota-jambi', count: 25 }],
+      sources: [{ article: 'a', quote: 'a quote of twelve', supports: ['period'] }],
+      ...over,
+    },
+  };
+}
+
+const cohorts = [
+  cohort('a', { period: { start: '2019-02-17' }, theme: 'smart-city' }),
+  cohort('b', { status: 'announced', period: { start: '2019-07' } }),
+  cohort('c', {
+    programme: 'temasek-foundation',
+    theme: 'digital',
+    participants: [{ group: 'asn-kota-jambi', count: 4 }],
+  }),
+  cohort('d', {
+    period: { start: '2023-05-15' },
+    participants: [
+      { group: 'asn-kota-jambi', count: 25 },
+      { group: 'perumdam-tirta-mayang', count: 'unknown' },
+    ],
+  }),
+  cohort('e', { status: 'planned', period: { start: '2023-09' } }),
+];
+
+describe('heldSummary', () => {
+  it('counts held cohorts only and lists the planned or announced ones apart', () => {
+    const s = heldSummary(cohorts, { theme: 'public-service' });
+    expect(s.held.map((c) => c.id)).toEqual(['d']);
+    expect(s.notHeld.map((c) => c.id)).toEqual(['b', 'e']);
+    expect(s.participantsKnown).toBe(25);
+  });
+  it('flags held cohorts with a group of unknown size instead of counting it as 0', () => {
+    const s = heldSummary(cohorts);
+    expect(s.participantsKnown).toBe(25 + 4 + 25);
+    expect(s.withUnknown.map((c) => c.id)).toEqual(['d']);
+  });
+  it('filters by programme', () => {
+    const s = heldSummary(cohorts, { programme: 'temasek-foundation' });
+    expect(s.held.map((c) => c.id)).toEqual(['c']);
+    expect(s.notHeld).toEqual([]);
+  });
+});
+
+describe('countBy', () => {
+  it('counts cohorts of every status per key', () => {
+    expect(countBy(cohorts, 'theme')).toEqual(
+      new Map([
+        ['smart-city', 1],
+        ['public-service', 3],
+        ['digital', 1],
+      ]),
+    );
+  });
+});
+
+describe('newestFirst', () => {
+  it('takes the last n of an oldest-first list, newest first', () => {
+    expect(newestFirst([1, 2, 3, 4], 3)).toEqual([4, 3, 2]);
+    expect(newestFirst([1], 3)).toEqual([1]);
+  });
+});
