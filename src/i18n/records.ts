@@ -128,6 +128,12 @@ export const recordText = {
   counted: { id: 'Angkatan yang dihitung', en: 'Cohorts counted' },
   none: { id: 'tidak ada', en: 'none' },
   window: { id: 'Periode yang dicakup', en: 'Period covered' },
+  otherSourceSays: { id: 'Sumber lain menyebut', en: 'Another source says' },
+  disagreements: { id: 'Perbedaan antarsumber', en: 'Where sources disagree' },
+  recordedValue: { id: 'Nilai tercatat', en: 'Recorded value' },
+  otherValue: { id: 'Nilai menurut sumber lain', en: 'Value in another source' },
+  field: { id: 'Kolom', en: 'Field' },
+  differs: { id: 'nilai berbeda', en: 'differing value' },
   allProgrammes: { id: 'semua program', en: 'all programmes' },
   everywhere: { id: 'semua tempat', en: 'all places' },
 } satisfies Record<string, Dict>;

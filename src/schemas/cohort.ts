@@ -118,6 +118,43 @@ export const cohortSchema = z
     /** Our note on the record (what it leaves out, how it was read). */
     note: doc(localized.optional(), 'Catatan dari kami.', 'Our note on the record.'),
     sources: sourcesSchema,
+    /** Values that another passage gives for a field, differing from the recorded one. */
+    variants: doc(
+      z
+        .array(
+          z.strictObject({
+            /** Field path, as in `supports` (e.g. `period`, `participants.asn-kota-jambi`). */
+            field: doc(
+              z.string().regex(/^[a-z_]+(?:\.[a-z0-9_-]+)?$/, { message: 'field-path' }),
+              'Kolom yang nilainya berbeda menurut sumber ini.',
+              'The field this source gives a different value for.',
+            ),
+            /** The differing value in the source's words (e.g. "sepekan"). */
+            value: doc(
+              plainText,
+              'Nilai menurut sumber ini, dengan kata-kata sumber (harus muncul di kutipan).',
+              "The value in the source's words (must occur in the quote).",
+            ),
+            /** Id of the article. */
+            article: doc(slug, 'Id artikel sumber.', 'Id of the source article.'),
+            /** Exact passage stating the differing value. */
+            quote: doc(
+              z.string().trim().min(12).max(2000),
+              'Kutipan persis yang menyebut nilai berbeda itu.',
+              'Exact passage that states the differing value.',
+            ),
+            /** Why the values differ, as far as we can tell. */
+            note: doc(
+              localized.optional(),
+              'Catatan tentang perbedaannya.',
+              'Note on the difference.',
+            ),
+          }),
+        )
+        .optional(),
+      'Perbedaan antarsumber: nilai lain untuk suatu kolom menurut sumber lain.',
+      'Disagreements: another value for a field according to another source.',
+    ),
   })
   .superRefine(
     (c, ctx) => {

@@ -330,6 +330,108 @@ function checkSources(
   return problems;
 }
 
+/** A variant names a fact field, quotes its article exactly once, and the quote states its value. */
+function checkVariants(
+  entry: Entry<{
+    variants?: { field: string; value: string; article: string; quote: string }[] | undefined;
+  }>,
+  facts: Fact[],
+  articles: Map<string, ArticleIndexEntry>,
+): Problem[] {
+  const problems: Problem[] = [];
+  (entry.data.variants ?? []).forEach((v, i) => {
+    const base = ['variants', i];
+    if (!facts.some((f) => f.path === v.field)) {
+      problems.push(
+        at(
+          entry,
+          [...base, 'field'],
+          'supports-unknown-field',
+          {
+            id: `"${v.field}" bukan kolom berisi fakta di rekaman ini.`,
+            en: `"${v.field}" is not a fact field of this record.`,
+          },
+          {
+            id: `Gunakan salah satu: ${facts.map((f) => f.path).join(', ')}.`,
+            en: `Use one of: ${facts.map((f) => f.path).join(', ')}.`,
+          },
+        ),
+      );
+    }
+    const article = articles.get(v.article);
+    if (!article) {
+      const near = nearest(v.article, articles.keys());
+      problems.push(
+        at(
+          entry,
+          [...base, 'article'],
+          'reference-unknown-article',
+          {
+            id: `Artikel "${v.article}" tidak ditemukan di content/articles.`,
+            en: `Article "${v.article}" not found in content/articles.`,
+          },
+          {
+            id: `Tulis id artikel yang ada${near.length ? `, mis. ${near.join(', ')}` : ''}.`,
+            en: `Use the id of an existing article${near.length ? `, e.g. ${near.join(', ')}` : ''}.`,
+          },
+        ),
+      );
+      return;
+    }
+    const hits = findQuote(article.text, v.quote).length;
+    if (hits !== 1) {
+      problems.push(
+        at(
+          entry,
+          [...base, 'quote'],
+          hits === 0 ? 'quote-not-found' : 'quote-ambiguous',
+          hits === 0
+            ? {
+                id: `Kutipan tidak ditemukan di teks artikel ${v.article}.`,
+                en: `Quote not found in the text of article ${v.article}.`,
+              }
+            : {
+                id: `Kutipan muncul ${hits} kali di artikel ${v.article}.`,
+                en: `Quote occurs ${hits} times in article ${v.article}.`,
+              },
+          hits === 0
+            ? {
+                id: `Salin kutipan persis dari ${article.entry.file}.`,
+                en: `Copy the words exactly from ${article.entry.file}.`,
+              }
+            : {
+                id: 'Perpanjang kutipan sampai hanya muncul satu kali.',
+                en: 'Extend the quote until it occurs only once.',
+              },
+        ),
+      );
+      return;
+    }
+    const quote = normalizeText(v.quote);
+    const states = /^\d+$/.test(v.value)
+      ? mentionsNumber(quote, Number(v.value))
+      : containsTerm(quote, v.value);
+    if (!states) {
+      problems.push(
+        at(
+          entry,
+          [...base, 'value'],
+          'value-not-in-quote',
+          {
+            id: `Kutipan tidak menyebut "${v.value}".`,
+            en: `The quote does not state "${v.value}".`,
+          },
+          {
+            id: 'Tulis nilai dengan kata-kata yang ada di kutipan.',
+            en: 'Write the value in words that occur in the quote.',
+          },
+        ),
+      );
+    }
+  });
+  return problems;
+}
+
 function sourcesPublished(
   entry: Entry<{ sources: Citation[] }>,
   articles: Map<string, ArticleIndexEntry>,
@@ -445,7 +547,9 @@ export function checkContent(content: LoadedContent): Problem[] {
         );
       }
     }
-    problems.push(...checkSources(c, cohortFacts(d), articles, content));
+    const facts = cohortFacts(d);
+    problems.push(...checkSources(c, facts, articles, content));
+    problems.push(...checkVariants(c, facts, articles));
   }
 
   for (const c of content.claims) {

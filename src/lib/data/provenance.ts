@@ -9,10 +9,18 @@ import { findQuote } from '../text/normalize.ts';
 
 export type RecordKind = 'cohort' | 'claim' | 'context';
 
+export interface Variant {
+  field: string;
+  value: string;
+  article: string;
+  quote: string;
+  note?: { id: string; en: string } | undefined;
+}
+
 export interface CitingRecord {
   kind: RecordKind;
   id: string;
-  data: { sources: Citation[] };
+  data: { sources: Citation[]; variants?: Variant[] | undefined };
 }
 
 export interface NumberedCitation extends Citation {
@@ -20,31 +28,53 @@ export interface NumberedCitation extends Citation {
   n: number;
   /** Fragment id of the passage on the article page. */
   anchor: string;
+  /** Set when the passage gives a different value for its field than the record. */
+  variant?: Variant;
 }
 
 export interface RecordCitations {
+  /** Sources, then variants, numbered in that order. */
   list: NumberedCitation[];
-  /** Citation numbers supporting each field path. */
+  /** Citation numbers supporting each field path (sources only). */
   byField: Map<string, number[]>;
+  /** Citation numbers of passages giving another value, by field path. */
+  variantsByField: Map<string, number[]>;
 }
 
-/** Number a record's sources and index them by the fields they support. */
+/** Number a record's sources and variants and index them by field. */
 export function recordCitations(record: CitingRecord): RecordCitations {
-  const list = record.data.sources.map((s, i): NumberedCitation => ({
+  const sources = record.data.sources.map((s, i): NumberedCitation => ({
     ...s,
     n: i + 1,
     anchor: quoteAnchor(s.quote),
   }));
-  const byField = new Map<string, number[]>();
-  for (const c of list)
-    for (const f of c.supports) byField.set(f, [...(byField.get(f) ?? []), c.n]);
-  return { list, byField };
+  const variants = (record.data.variants ?? []).map((v, i): NumberedCitation => ({
+    article: v.article,
+    quote: v.quote,
+    supports: [v.field],
+    n: sources.length + i + 1,
+    anchor: quoteAnchor(v.quote),
+    variant: v,
+  }));
+  const index = (list: NumberedCitation[]) => {
+    const map = new Map<string, number[]>();
+    for (const c of list) for (const f of c.supports) map.set(f, [...(map.get(f) ?? []), c.n]);
+    return map;
+  };
+  return {
+    list: [...sources, ...variants],
+    byField: index(sources),
+    variantsByField: index(variants),
+  };
 }
 
 export interface FactUse {
   kind: RecordKind;
   id: string;
+  /** Fields the passage supports. */
   fields: string[];
+  /** Fields for which the passage gives a different value than the record. */
+  disputes: string[];
 }
 
 export interface Passage {
@@ -66,19 +96,22 @@ export function articlePassages(
 ): Passage[] {
   const byAnchor = new Map<string, Passage>();
   for (const r of records) {
-    for (const s of r.data.sources) {
-      if (s.article !== articleId) continue;
-      const anchor = quoteAnchor(s.quote);
-      const passage = byAnchor.get(anchor) ?? {
-        anchor,
-        quote: s.quote,
-        position: findQuote(articleText, s.quote)[0] ?? -1,
+    for (const c of recordCitations(r).list) {
+      if (c.article !== articleId) continue;
+      const passage = byAnchor.get(c.anchor) ?? {
+        anchor: c.anchor,
+        quote: c.quote,
+        position: findQuote(articleText, c.quote)[0] ?? -1,
         uses: [],
       };
-      const use = passage.uses.find((u) => u.kind === r.kind && u.id === r.id);
-      if (use) use.fields.push(...s.supports.filter((f) => !use.fields.includes(f)));
-      else passage.uses.push({ kind: r.kind, id: r.id, fields: [...s.supports] });
-      byAnchor.set(anchor, passage);
+      let use = passage.uses.find((u) => u.kind === r.kind && u.id === r.id);
+      if (!use) {
+        use = { kind: r.kind, id: r.id, fields: [], disputes: [] };
+        passage.uses.push(use);
+      }
+      const target = c.variant ? use.disputes : use.fields;
+      target.push(...c.supports.filter((f) => !target.includes(f)));
+      byAnchor.set(c.anchor, passage);
     }
   }
   return [...byAnchor.values()].sort(

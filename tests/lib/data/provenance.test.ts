@@ -40,8 +40,32 @@ describe('articlePassages', () => {
     ]);
     expect(passages.map((p) => p.quote)).toEqual(['Dua puluh lima ASN', 'Sejak 2016']);
     expect(passages[1]?.uses).toEqual([
-      { kind: 'claim', id: 'k', fields: ['value'] },
-      { kind: 'claim', id: 'k2', fields: ['scope.since'] },
+      { kind: 'claim', id: 'k', fields: ['value'], disputes: [] },
+      { kind: 'claim', id: 'k2', fields: ['scope.since'], disputes: [] },
+    ]);
+  });
+});
+
+describe('recordCitations with variants', () => {
+  it('numbers variants after the sources and indexes them apart', () => {
+    const r = {
+      kind: 'cohort' as const,
+      id: 'c',
+      data: {
+        sources: [{ article: 'a', quote: 'satu dua', supports: ['period'] }],
+        variants: [{ field: 'period', value: 'sepekan', article: 'a', quote: 'selama sepekan' }],
+      },
+    };
+    const { list, byField, variantsByField } = recordCitations(r);
+    expect(list.map((c) => [c.n, c.variant?.value])).toEqual([
+      [1, undefined],
+      [2, 'sepekan'],
+    ]);
+    expect(byField.get('period')).toEqual([1]);
+    expect(variantsByField.get('period')).toEqual([2]);
+    const passages = articlePassages('a', 'satu dua, selama sepekan', [r]);
+    expect(passages[1]?.uses).toEqual([
+      { kind: 'cohort', id: 'c', fields: [], disputes: ['period'] },
     ]);
   });
 });
