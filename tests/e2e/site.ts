@@ -97,6 +97,8 @@ export interface Cohort {
   theme: string;
   status: string;
   sources: Citation[];
+  /** Passages giving another value for a field; their markers link like sources. */
+  variants?: { field: string; article: string; quote: string }[];
 }
 
 /** The cohort records in content/cohorts (only the fields the tests use). */

@@ -14,6 +14,7 @@ import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { rehypeHighlightQuotes, type Highlight } from './highlight.ts';
+import { rehypePassageNotes, type PassageNote } from './passage-notes.ts';
 
 /**
  * Render an article's Markdown body to sanitised HTML, marking the quoted
@@ -22,13 +23,22 @@ import { rehypeHighlightQuotes, type Highlight } from './highlight.ts';
  */
 export function renderArticleBody(
   markdown: string,
-  options: { highlights?: readonly Highlight[] } = {},
+  options: {
+    highlights?: readonly Highlight[];
+    /** Notes placed after the block holding each passage; `placed` collects their anchors. */
+    notes?: readonly PassageNote[];
+    placed?: Set<string>;
+  } = {},
 ): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkRehype)
     .use(rehypeSanitize, defaultSchema)
     .use(rehypeHighlightQuotes, { highlights: options.highlights ?? [] })
+    .use(rehypePassageNotes, {
+      notes: options.notes ?? [],
+      ...(options.placed ? { placed: options.placed } : {}),
+    })
     .use(rehypeStringify);
   return String(processor.processSync(markdown));
 }
