@@ -1,18 +1,20 @@
 /**
  * npm run check — validates every content entry and prints every problem,
  * with file, line, field and fix. Exit code 1 when there is any problem.
- * Options: --quiet (print only problems), --json (machine-readable).
+ * Options: --quiet (print only problems), --json (machine-readable),
+ * --content=DIR (another content folder; default: JEJAK_CONTENT_DIR, else content/).
  */
 import { resolve } from 'node:path';
 import { runCheck } from '../src/lib/check/index.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
+import { contentDir } from '../src/lib/content/location.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = resolve(import.meta.dirname, '..');
 const contentArg = process.argv.find((a) => a.startsWith('--content='));
 const { content, problems } = runCheck(
   root,
-  contentArg ? resolve(contentArg.slice('--content='.length)) : undefined,
+  contentArg ? resolve(contentArg.slice('--content='.length)) : contentDir(root),
 );
 
 if (args.has('--json')) {

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { runCheck } from '../lib/check/index.ts';
 import { formatReport } from '../lib/check/problem.ts';
+import { contentDir } from '../lib/content/location.ts';
 
 /**
  * The error that stops a build. Astro prints its message and hint; the empty
@@ -26,14 +27,15 @@ function buildStopped(count: number): AstroError {
   return error;
 }
 
-/** Astro integration: check content/ before `astro build` (fail) and `astro dev` (warn). */
+/** Astro integration: check the content folder (`contentDir`) before `astro build` (fail) and `astro dev` (warn). */
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'jejak-scp:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = runCheck(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const { problems } = runCheck(root, contentDir(root));
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {

@@ -5,8 +5,9 @@
  *
  * Contract of every loader here:
  * - all loaders of one sync share one read of content/ (see `snapshot`);
- * - every problem in a file of the loader's own collection is logged with
- *   `logger.warn`, and the invalid entry is skipped, never thrown, so that
+ * - every problem in a file of the loader's own collection — cross-entry ones
+ *   too, such as a quote no longer found after an edit — is logged with
+ *   `logger.warn`, and an entry invalid on its own is skipped, never thrown, so that
  *   `astro dev` keeps running while an editor fixes a file (the build is
  *   stopped earlier, by the content-check integration);
  * - entries are stored after `parseData`, with a digest; `data` is plain JSON;
@@ -20,9 +21,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatProblem } from '../lib/check/problem.ts';
+import { checkContent } from '../lib/check/cross.ts';
+import { formatProblem, sortProblems, type Problem } from '../lib/check/problem.ts';
 import { entryCollections, vocabulariesSpec } from '../lib/content/collections.ts';
 import { loadContent, type LoadedContent } from '../lib/content/load.ts';
+import { contentDir } from '../lib/content/location.ts';
 import { displayPath } from '../lib/content/read.ts';
 import type { VocabularyName } from '../schemas/vocabulary.ts';
 
@@ -37,13 +40,15 @@ interface Snapshot {
   generation: number;
   root: string;
   content: LoadedContent;
+  /** Every problem of this read, cross-entry ones included (a quote not found after an edit). */
+  problems: Problem[];
 }
 
 let snapshot: Snapshot | undefined;
 let generation = 0;
 
 /**
- * The current read of `root/content`. A loader that asks again for a read it
+ * The current read of the content folder (`contentDir(root)`). A loader that asks again for a read it
  * has already consumed starts a new sync round, so it gets a fresh read;
  * loaders that have not yet seen the current read share it. Reading is
  * synchronous, so concurrent loaders cannot race into two reads.
@@ -51,7 +56,9 @@ let generation = 0;
 function currentContent(root: string, lastSeen: number | undefined): Snapshot {
   if (snapshot === undefined || snapshot.root !== root || snapshot.generation === lastSeen) {
     generation += 1;
-    snapshot = { generation, root, content: loadContent(root) };
+    const content = loadContent(root, contentDir(root));
+    const problems = sortProblems([...content.problems, ...checkContent(content)]);
+    snapshot = { generation, root, content, problems };
   }
   return snapshot;
 }
@@ -73,8 +80,8 @@ interface RawStoredEntry {
 
 /** What distinguishes one collection's loader from another's. */
 interface CollectionSource {
-  /** Whether a file (project-relative, forward slashes) belongs to this collection. */
-  owns(file: string): boolean;
+  /** Whether a file (project-relative, forward slashes, as in problems) belongs to this collection. */
+  owns(file: string, root: string): boolean;
   /** The valid entries of this collection in a read of content/. */
   entries(content: LoadedContent, root: string): RawStoredEntry[];
 }
@@ -114,12 +121,12 @@ function watchContent(
 ): void {
   const { watcher, logger } = context;
   if (!watcher) return;
-  watcher.add(join(root, 'content'));
+  watcher.add(contentDir(root));
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Reloads run one after another, so an older read can never overwrite a newer one.
   let queue: Promise<void> = Promise.resolve();
   const onFileEvent = (path: string): void => {
-    if (!source.owns(displayPath(root, path))) return;
+    if (!source.owns(displayPath(root, path), root)) return;
     invalidate();
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -140,10 +147,10 @@ function createLoader(source: CollectionSource): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const sync = async (): Promise<void> => {
-        const { generation: seen, content } = currentContent(root, lastSeen);
+        const { generation: seen, content, problems } = currentContent(root, lastSeen);
         lastSeen = seen;
-        for (const problem of content.problems) {
-          if (source.owns(problem.file)) context.logger.warn(formatProblem(problem));
+        for (const problem of problems) {
+          if (source.owns(problem.file, root)) context.logger.warn(formatProblem(problem));
         }
         await storeAll(context, source.entries(content, root));
       };
@@ -159,9 +166,9 @@ function createLoader(source: CollectionSource): Loader {
  * is the file name without extension.
  */
 export function entriesLoader(collection: EntryCollectionName): Loader {
-  const prefix = `content/${entryCollections[collection].dir}/`;
+  const { dir } = entryCollections[collection];
   return createLoader({
-    owns: (file) => file.startsWith(prefix),
+    owns: (file, root) => file.startsWith(`${displayPath(root, join(contentDir(root), dir))}/`),
     entries: (content) =>
       collection === 'articles'
         ? content.articles.map((a) => ({ id: a.id, file: a.file, data: a.data, body: a.body }))
@@ -174,16 +181,17 @@ export function entriesLoader(collection: EntryCollectionName): Loader {
  * entry per term, with the term key as id.
  */
 export function vocabularyLoader(name: VocabularyName): Loader {
-  const files = vocabulariesSpec.extensions.map(
-    (ext) => `content/${vocabulariesSpec.dir}/${name}${ext}`,
-  );
+  /** The file names this vocabulary may have, project-relative, preferred first. */
+  const files = (root: string): string[] =>
+    vocabulariesSpec.extensions.map((ext) =>
+      displayPath(root, join(contentDir(root), vocabulariesSpec.dir, `${name}${ext}`)),
+    );
   return createLoader({
-    owns: (file) => files.includes(file),
+    owns: (file, root) => files(root).includes(file),
     entries: (content, root) => {
       // loadContent reads name.yaml before name.yml (and reports the second as a duplicate).
-      const file =
-        files.find((f) => existsSync(join(root, f))) ??
-        `content/${vocabulariesSpec.dir}/${name}.yaml`;
+      const candidates = files(root);
+      const file = candidates.find((f) => existsSync(join(root, f))) ?? candidates[0] ?? name;
       return [...content.vocabularies[name]].map(([key, term]) => ({ id: key, file, data: term }));
     },
   });

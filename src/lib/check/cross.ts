@@ -6,7 +6,7 @@
 import type { Citation } from '../../schemas/citation.ts';
 import type { VocabularyName } from '../../schemas/vocabulary.ts';
 import type { ArticleEntry, Entry, LoadedContent } from '../content/load.ts';
-import { articlePlainText, findUnsafeMarkup } from '../content/markdown.ts';
+import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../content/markdown.ts';
 import { earliestDay, isDefinitelyBefore, latestDay, precisionOf } from '../dates/partial-date.ts';
 import {
   formatDateId,
@@ -20,11 +20,15 @@ import { containsTerm, findQuote, normalizeText } from '../text/normalize.ts';
 import { nearest } from '../text/suggest.ts';
 import { claimFacts, cohortFacts, contextFacts, type Fact } from './facts.ts';
 import { fieldPath, type Bilingual, type Problem } from './problem.ts';
+import { quoteHint } from './quote-hint.ts';
+import { checkCorrections } from './corrections.ts';
 
 interface ArticleIndexEntry {
   entry: ArticleEntry;
   text: string;
   ctx: DateContext;
+  /** Raw HTML and unsafe links in the body (found in the same parse as `text`). */
+  unsafe: UnsafeMarkup[];
 }
 
 type Path = readonly PropertyKey[];
@@ -60,17 +64,31 @@ export function quotableText(entry: {
   data: Pick<ArticleEntry['data'], 'title' | 'title_basis'>;
   body: string;
 }): string {
-  const body = articlePlainText(entry.body);
-  return entry.data.title_basis === 'headline' ? `${entry.data.title}\n\n${body}` : body;
+  return withHeadline(entry.data, articlePlainText(entry.body));
+}
+
+function withHeadline(
+  data: Pick<ArticleEntry['data'], 'title' | 'title_basis'>,
+  bodyText: string,
+): string {
+  return data.title_basis === 'headline' ? `${data.title}\n\n${bodyText}` : bodyText;
 }
 
 /** Index of articles by id, with the plain text quotes are matched against. */
 export function indexArticles(articles: readonly ArticleEntry[]): Map<string, ArticleIndexEntry> {
   return new Map(
-    articles.map((entry) => [
-      entry.id,
-      { entry, text: quotableText(entry), ctx: dateContext(entry.data.published) },
-    ]),
+    articles.map((entry) => {
+      const body = readArticleBody(entry.body);
+      return [
+        entry.id,
+        {
+          entry,
+          text: withHeadline(entry.data, body.text),
+          ctx: dateContext(entry.data.published),
+          unsafe: body.unsafe,
+        },
+      ];
+    }),
   );
 }
 
@@ -223,18 +241,19 @@ function checkSources(
 
     const hits = findQuote(article.text, source.quote);
     if (hits.length === 0) {
+      const hint = quoteHint(article.text, source.quote, source.article);
       problems.push(
         at(
           entry,
           [...base, 'quote'],
           'quote-not-found',
           {
-            id: `Kutipan tidak ditemukan di teks artikel ${source.article}.`,
-            en: `Quote not found in the text of article ${source.article}.`,
+            id: `Kutipan tidak ditemukan di teks artikel ${source.article}.${hint.id}`,
+            en: `Quote not found in the text of article ${source.article}.${hint.en}`,
           },
           {
-            id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda).`,
-            en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ).`,
+            id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda), atau perbaiki kutipan di tempat yang berbeda itu.`,
+            en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ), or correct the quote where it differs.`,
           },
         ),
       );
@@ -380,24 +399,25 @@ function checkVariants(
     }
     const hits = findQuote(article.text, v.quote).length;
     if (hits !== 1) {
+      const hint = hits === 0 ? quoteHint(article.text, v.quote, v.article) : undefined;
       problems.push(
         at(
           entry,
           [...base, 'quote'],
           hits === 0 ? 'quote-not-found' : 'quote-ambiguous',
-          hits === 0
+          hint
             ? {
-                id: `Kutipan tidak ditemukan di teks artikel ${v.article}.`,
-                en: `Quote not found in the text of article ${v.article}.`,
+                id: `Kutipan tidak ditemukan di teks artikel ${v.article}.${hint.id}`,
+                en: `Quote not found in the text of article ${v.article}.${hint.en}`,
               }
             : {
                 id: `Kutipan muncul ${hits} kali di artikel ${v.article}.`,
                 en: `Quote occurs ${hits} times in article ${v.article}.`,
               },
-          hits === 0
+          hint
             ? {
-                id: `Salin kutipan persis dari ${article.entry.file}.`,
-                en: `Copy the words exactly from ${article.entry.file}.`,
+                id: `Salin kutipan persis dari ${article.entry.file}, atau perbaiki kutipan di tempat yang berbeda itu.`,
+                en: `Copy the words exactly from ${article.entry.file}, or correct the quote where it differs.`,
               }
             : {
                 id: 'Perpanjang kutipan sampai hanya muncul satu kali.',
@@ -453,7 +473,7 @@ export function checkContent(content: LoadedContent): Problem[] {
     const rep = a.data.republishes?.outlet;
     if (rep && rep !== 'unknown')
       problems.push(...checkVocab(a, ['republishes', 'outlet'], 'outlets', rep, content));
-    for (const u of findUnsafeMarkup(a.body)) {
+    for (const u of articles.get(a.id)?.unsafe ?? []) {
       problems.push({
         file: a.file,
         line: a.bodyLine + u.line - 1,
@@ -550,6 +570,9 @@ export function checkContent(content: LoadedContent): Problem[] {
     const facts = cohortFacts(d);
     problems.push(...checkSources(c, facts, articles, content));
     problems.push(...checkVariants(c, facts, articles));
+    problems.push(
+      ...checkCorrections(c, { kind: 'cohort', data: d }, facts, articles, content.vocabularies),
+    );
   }
 
   for (const c of content.claims) {
@@ -579,7 +602,17 @@ export function checkContent(content: LoadedContent): Problem[] {
         ),
       );
     }
-    problems.push(...checkSources(c, claimFacts(d), articles, content));
+    const claimFactList = claimFacts(d);
+    problems.push(...checkSources(c, claimFactList, articles, content));
+    problems.push(
+      ...checkCorrections(
+        c,
+        { kind: 'claim', data: d },
+        claimFactList,
+        articles,
+        content.vocabularies,
+      ),
+    );
   }
 
   for (const e of content.context) {

@@ -259,6 +259,23 @@ function translate(
           en: 'See the field description for the accepted forms.',
         },
       };
+    case 'invalid_key': {
+      const key = String(issue.path.at(-1) ?? '');
+      const suggestion = key
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      return {
+        message: {
+          id: `Kunci "${key}" tidak sah.`,
+          en: `The key "${key}" is not valid.`,
+        },
+        fix: {
+          id: `Gunakan huruf kecil, angka dan tanda hubung${suggestion ? `, mis. ${suggestion}` : ''}.`,
+          en: `Use lower-case letters, digits and hyphens${suggestion ? `, e.g. ${suggestion}` : ''}.`,
+        },
+      };
+    }
     default:
       break;
   }

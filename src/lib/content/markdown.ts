@@ -38,6 +38,12 @@ export function articlePlainText(body: string): string {
   return textOf(parse(body));
 }
 
+/** The plain text and the unsafe markup of a body, from one parse (the checker needs both). */
+export function readArticleBody(body: string): { text: string; unsafe: UnsafeMarkup[] } {
+  const tree = parse(body);
+  return { text: textOf(tree), unsafe: unsafeIn(tree) };
+}
+
 export interface UnsafeMarkup {
   /** 1-based line within the body. */
   line: number;
@@ -50,8 +56,12 @@ const SAFE_URL = /^(?:https?:\/\/|mailto:|#|\/)/i;
 
 /** Raw HTML and links with schemes other than http(s)/mailto in the body. */
 export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
+  return unsafeIn(parse(body));
+}
+
+function unsafeIn(tree: Root): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
-  visit(parse(body), (node) => {
+  visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'html') {
       found.push({ line, kind: 'html', excerpt: node.value.slice(0, 60) });

@@ -1,0 +1,114 @@
+/**
+ * Asking one thing at a time, in Indonesian: a line of text (checked, asked
+ * again when wrong), a choice from a numbered list, a yes/no, a pasted block.
+ * Works on any `Prompter` — a terminal, or answers piped one per line — and
+ * never loops at the end of input: an unanswered question gets its default.
+ */
+import type { Checked } from './validate.ts';
+
+/** Where questions go and answers come from. */
+export interface Prompter {
+  /** Ask for one line; undefined when the input has ended. */
+  ask(question: string): Promise<string | undefined>;
+  /** Ask for lines until one holding only "." (or the end of input); undefined when none came. */
+  askBlock(question: string): Promise<string | undefined>;
+  /** Print a line. */
+  say(text: string): void;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A line of text. Empty means `fallback` (optional questions) — or, when
+ * `required`, the question is asked again. A value failing `check` is
+ * explained and asked again. `given` is an answer that came with a flag.
+ */
+export async function askText(
+  io: Prompter,
+  question: string,
+  opts: {
+    given?: string | undefined;
+    check?: (answer: string) => Checked<unknown>;
+    required?: boolean;
+    fallback?: string;
+  } = {},
+): Promise<string | undefined> {
+  let pending = opts.given;
+  for (;;) {
+    const shown = opts.fallback ? `${question} [${opts.fallback}]: ` : `${question}: `;
+    const answer = pending !== undefined ? pending : await io.ask(shown);
+    pending = undefined;
+    if (answer === undefined) return opts.fallback;
+    const a = answer.trim();
+    if (a === '') {
+      if (opts.fallback !== undefined || !opts.required) return opts.fallback;
+      io.say('  ✗ Wajib diisi. (Required.)');
+      continue;
+    }
+    const checked = opts.check?.(a);
+    if (checked && !checked.ok) {
+      io.say(`  ✗ ${checked.problem.id}`);
+      io.say(`    (${checked.problem.en})`);
+      continue;
+    }
+    return a;
+  }
+}
+
+/** The value an answer picks from `options`: its number or the value itself. */
+export function pick(answer: string, options: readonly Option[]): string | undefined {
+  const a = answer.trim();
+  if (/^\d+$/u.test(a)) return options[Number(a) - 1]?.value;
+  return options.find((o) => o.value === a)?.value;
+}
+
+/**
+ * A choice from a numbered list. Empty means `fallback`; an answer that is
+ * neither a number of the list nor a value in it is asked again.
+ */
+export async function askChoice(
+  io: Prompter,
+  question: string,
+  options: readonly Option[],
+  opts: { given?: string | undefined; fallback?: string } = {},
+): Promise<string | undefined> {
+  if (opts.given !== undefined) {
+    const value = pick(opts.given, options);
+    if (value !== undefined) return value;
+    io.say(
+      `  ✗ "${opts.given}" bukan pilihan yang ada. ("${opts.given}" is not one of the choices.)`,
+    );
+  }
+  io.say(question);
+  options.forEach((o, i) => io.say(`  ${i + 1}) ${o.label}`));
+  const fallbackNo = options.findIndex((o) => o.value === opts.fallback) + 1;
+  for (;;) {
+    const answer = await io.ask(fallbackNo > 0 ? `Pilih nomor [${fallbackNo}]: ` : 'Pilih nomor: ');
+    if (answer === undefined || answer.trim() === '') {
+      if (opts.fallback !== undefined || answer === undefined) return opts.fallback;
+      return undefined;
+    }
+    const value = pick(answer, options);
+    if (value !== undefined) return value;
+    io.say(`  ✗ Ketik nomor 1–${options.length}. (Type a number 1–${options.length}.)`);
+  }
+}
+
+/** A yes/no question ("y"/"ya" or "t"/"tidak"); empty or the end of input means `fallback`. */
+export async function askYesNo(
+  io: Prompter,
+  question: string,
+  fallback: boolean,
+): Promise<boolean> {
+  for (;;) {
+    const answer = await io.ask(`${question} (y/t) [${fallback ? 'y' : 't'}]: `);
+    if (answer === undefined || answer.trim() === '') return fallback;
+    const a = answer.trim().toLowerCase();
+    if (['y', 'ya', 'yes'].includes(a)) return true;
+    if (['t', 'tidak', 'n', 'no'].includes(a)) return false;
+    io.say('  ✗ Ketik y (ya) atau t (tidak). (Type y or t.)');
+  }
+}
