@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import contentCheck from './src/integrations/content-check.ts';
+import search from './src/integrations/search.ts';
+import { SITEMAP_LOCALES, isSitemapPage, withAlternates } from './src/lib/opendata/sitemap.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 /**
@@ -16,11 +19,26 @@ import { SITE_URL } from './src/site.config.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inline <style>: the Content-Security-Policy has no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (record pages, share images) are copied
+  // from the previous build when their data and code are unchanged (src/lib/site/cache-keys.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },
-  integrations: [contentCheck(), mdx({ processor: unified() })],
+  integrations: [
+    contentCheck(),
+    mdx({ processor: unified() }),
+    // hreflang alternates come from our route table (translated paths), see src/lib/opendata/sitemap.ts.
+    sitemap({
+      i18n: { defaultLocale: 'id', locales: SITEMAP_LOCALES },
+      filter: isSitemapPage,
+      serialize: withAlternates,
+    }),
+    // Runs after the pages are written: Pagefind indexes dist/.
+    search(),
+  ],
 });

@@ -23,6 +23,8 @@ const id = {
     charts: 'Grafik',
     themes: 'Tema',
     sources: 'Sumber',
+    openData: 'Data',
+    search: 'Cari',
     about: 'Tentang',
   },
   footer: {
@@ -158,6 +160,8 @@ const en: UiStrings = {
     charts: 'Charts',
     themes: 'Themes',
     sources: 'Sources',
+    openData: 'Data',
+    search: 'Search',
     about: 'About',
   },
   footer: {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { doc, localized, partialDate, plainText, slug } from './common.ts';
 import { sourcesSchema } from './citation.ts';
+import { correctionsSchema } from './correction.ts';
 
 export const claimMetrics = [
   'participants',
@@ -84,5 +85,7 @@ export const claimSchema = z.strictObject({
   /** Our note on how the statement was read. */
   note: doc(localized.optional(), 'Catatan dari kami.', 'Our note.'),
   sources: sourcesSchema,
+  /** Changes made to published values, with date and reason. */
+  corrections: correctionsSchema,
 });
 export type Claim = z.infer<typeof claimSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { doc, localized, partialDate, plainText, slug, unknown } from './common.ts';
 import { sourcesSchema } from './citation.ts';
+import { correctionsSchema } from './correction.ts';
 
 export const cohortStatuses = ['held', 'planned', 'announced'] as const;
 
@@ -155,6 +156,8 @@ export const cohortSchema = z
       'Perbedaan antarsumber: nilai lain untuk suatu kolom menurut sumber lain.',
       'Disagreements: another value for a field according to another source.',
     ),
+    /** Changes made to published values, with date and reason. */
+    corrections: correctionsSchema,
   })
   .superRefine(
     (c, ctx) => {

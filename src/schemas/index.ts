@@ -5,3 +5,4 @@ export { claimSchema, type Claim } from './claim.ts';
 export { contextEventSchema, type ContextEvent } from './context-event.ts';
 export { termSchema, vocabularyNames, type Term, type VocabularyName } from './vocabulary.ts';
 export { citationSchema, type Citation } from './citation.ts';
+export { correctionSchema, type Correction } from './correction.ts';

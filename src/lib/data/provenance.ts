@@ -85,6 +85,32 @@ export interface Passage {
   uses: FactUse[];
 }
 
+/** Add one citation of a record to the passages of its article, keyed by anchor. */
+function addCitation(
+  byAnchor: Map<string, Passage>,
+  r: CitingRecord,
+  c: NumberedCitation,
+  position: (quote: string) => number,
+): void {
+  const passage = byAnchor.get(c.anchor) ?? {
+    anchor: c.anchor,
+    quote: c.quote,
+    position: position(c.quote),
+    uses: [],
+  };
+  let use = passage.uses.find((u) => u.kind === r.kind && u.id === r.id);
+  if (!use) {
+    use = { kind: r.kind, id: r.id, fields: [], disputes: [] };
+    passage.uses.push(use);
+  }
+  const target = c.variant ? use.disputes : use.fields;
+  target.push(...c.supports.filter((f) => !target.includes(f)));
+  byAnchor.set(c.anchor, passage);
+}
+
+const inTextOrder = (passages: Iterable<Passage>): Passage[] =>
+  [...passages].sort((a, b) => a.position - b.position || a.anchor.localeCompare(b.anchor));
+
 /**
  * Passages of one article quoted by any record, in the order they appear in
  * the article's text, each with the facts it supports.
@@ -95,26 +121,42 @@ export function articlePassages(
   records: readonly CitingRecord[],
 ): Passage[] {
   const byAnchor = new Map<string, Passage>();
+  const position = (quote: string): number => findQuote(articleText, quote)[0] ?? -1;
   for (const r of records) {
     for (const c of recordCitations(r).list) {
-      if (c.article !== articleId) continue;
-      const passage = byAnchor.get(c.anchor) ?? {
-        anchor: c.anchor,
-        quote: c.quote,
-        position: findQuote(articleText, c.quote)[0] ?? -1,
-        uses: [],
-      };
-      let use = passage.uses.find((u) => u.kind === r.kind && u.id === r.id);
-      if (!use) {
-        use = { kind: r.kind, id: r.id, fields: [], disputes: [] };
-        passage.uses.push(use);
-      }
-      const target = c.variant ? use.disputes : use.fields;
-      target.push(...c.supports.filter((f) => !target.includes(f)));
-      byAnchor.set(c.anchor, passage);
+      if (c.article === articleId) addCitation(byAnchor, r, c, position);
     }
   }
-  return [...byAnchor.values()].sort(
-    (a, b) => a.position - b.position || a.anchor.localeCompare(b.anchor),
-  );
+  return inTextOrder(byAnchor.values());
+}
+
+/**
+ * The passages of every cited article at once (what `articlePassages` gives
+ * for each), in one pass over the records: a build computes this once
+ * instead of scanning every record for every source page. `textOf` returns
+ * the text quotes are matched against (undefined for an unknown article);
+ * it is called once per cited article.
+ */
+export function passagesByArticle(
+  records: readonly CitingRecord[],
+  textOf: (articleId: string) => string | undefined,
+): Map<string, Passage[]> {
+  const cited = new Map<string, { r: CitingRecord; c: NumberedCitation }[]>();
+  for (const r of records) {
+    for (const c of recordCitations(r).list) {
+      const list = cited.get(c.article) ?? [];
+      list.push({ r, c });
+      cited.set(c.article, list);
+    }
+  }
+  const result = new Map<string, Passage[]>();
+  for (const [articleId, list] of cited) {
+    const text = textOf(articleId);
+    if (text === undefined) continue;
+    const byAnchor = new Map<string, Passage>();
+    const position = (quote: string): number => findQuote(text, quote)[0] ?? -1;
+    for (const { r, c } of list) addCitation(byAnchor, r, c, position);
+    result.set(articleId, inTextOrder(byAnchor.values()));
+  }
+  return result;
 }

@@ -1,0 +1,55 @@
+/**
+ * Builds the site search index with Pagefind after `astro build`, into
+ * dist/pagefind/. Pagefind reads each page's <main data-pagefind-body>,
+ * splits the index by the page's <html lang> (Indonesian and English), and
+ * takes the filters and metadata the pages mark (data-pagefind-filter,
+ * data-pagefind-meta). Only the files pagefind.js needs are written: the
+ * search page has its own small UI, so Pagefind's prebuilt UI bundles
+ * (which set inline styles) are left out.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Pagefind output the site does not use: the prebuilt UIs and the highlighter. */
+export function isUnusedBundleFile(path: string): boolean {
+  return /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(path);
+}
+
+/** Index every HTML page under `dir` and write the bundle to `dir/pagefind`; returns the page count. */
+export async function buildSearchIndex(dir: string): Promise<number> {
+  const out = join(dir, 'pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('\n'));
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length) throw new Error(fileErrors.join('\n'));
+    rmSync(out, { recursive: true, force: true });
+    for (const file of files) {
+      if (isUnusedBundleFile(file.path)) continue;
+      const target = join(out, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Astro integration: the search index, after the pages are written. */
+export default function search(): AstroIntegration {
+  return {
+    name: 'jejak-scp:search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind: ${pages} pages indexed (Indonesian and English) in pagefind/`);
+      },
+    },
+  };
+}

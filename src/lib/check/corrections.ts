@@ -1,0 +1,174 @@
+/**
+ * Checks of the `corrections` of a record: each names a fact field of the
+ * record, says what the value was before (which must differ from what the
+ * record holds now), and, when it cites a passage, quotes its article
+ * exactly once. The date's form is checked by the schema (a full date).
+ */
+import type { Correction } from '../../schemas/correction.ts';
+import type { Entry, LoadedContent } from '../content/load.ts';
+import { isValidPartialDate } from '../dates/partial-date.ts';
+import { factValue, type RecordKind } from '../opendata/values.ts';
+import { countLabel, dateLabel, periodLabel, statusLabel } from '../site/format.ts';
+import { findQuote, normalizeText } from '../text/normalize.ts';
+import { nearest } from '../text/suggest.ts';
+import type { Fact } from './facts.ts';
+import { fieldPath, type Bilingual, type Problem } from './problem.ts';
+
+type FactRecord = Parameters<typeof factValue>[0];
+
+/** The articles quotes are looked up in: plain text and file, by id. */
+export type ArticleTexts = ReadonlyMap<string, { text: string; entry: { file: string } }>;
+
+function problem(
+  entry: Entry<unknown>,
+  path: readonly PropertyKey[],
+  code: string,
+  message: Bilingual,
+  fix: Bilingual,
+): Problem {
+  const line = entry.lineOf(path);
+  return {
+    file: entry.file,
+    ...(line === undefined ? {} : { line }),
+    field: fieldPath(path),
+    code,
+    message,
+    fix,
+  };
+}
+
+const TERM_FIELDS: Record<string, 'programmes' | 'themes' | 'places'> = {
+  programme: 'programmes',
+  theme: 'themes',
+  place: 'places',
+  'scope.programme': 'programmes',
+  'scope.place': 'places',
+};
+
+/** Ways the current value of a fact may be written: its raw value and its labels in both languages. */
+export function currentValueForms(
+  record: FactRecord,
+  path: string,
+  vocabularies: LoadedContent['vocabularies'],
+): string[] {
+  const raw = factValue(record, path);
+  if (raw === undefined) return [];
+  const forms = [raw];
+  const vocab = TERM_FIELDS[path];
+  if (vocab) {
+    const label = vocabularies[vocab].get(raw)?.label;
+    if (label) forms.push(label.id, label.en);
+  } else if (path === 'status' && record.kind === 'cohort') {
+    forms.push(statusLabel(record.data.status, 'id'), statusLabel(record.data.status, 'en'));
+  } else if (path === 'period' && record.kind === 'cohort') {
+    forms.push(periodLabel(record.data.period, 'id'), periodLabel(record.data.period, 'en'));
+  } else if (/^\d+$/.test(raw) || raw === 'unknown') {
+    const count = raw === 'unknown' ? 'unknown' : Number(raw);
+    forms.push(countLabel(count, 'id'), countLabel(count, 'en'));
+  } else if (isValidPartialDate(raw)) {
+    forms.push(dateLabel(raw, 'id'), dateLabel(raw, 'en'));
+  }
+  return forms;
+}
+
+const same = (a: string, b: string): boolean =>
+  normalizeText(a).toLocaleLowerCase('id') === normalizeText(b).toLocaleLowerCase('id');
+
+/** Every problem in the corrections of one record. */
+export function checkCorrections(
+  entry: Entry<{ corrections?: Correction[] | undefined }>,
+  record: FactRecord & { kind: RecordKind },
+  facts: readonly Fact[],
+  articles: ArticleTexts,
+  vocabularies: LoadedContent['vocabularies'],
+): Problem[] {
+  const problems: Problem[] = [];
+  (entry.data.corrections ?? []).forEach((c, i) => {
+    const base = ['corrections', i];
+    if (!facts.some((f) => f.path === c.field)) {
+      problems.push(
+        problem(
+          entry,
+          [...base, 'field'],
+          'correction-unknown-field',
+          {
+            id: `"${c.field}" bukan kolom berisi fakta di rekaman ini.`,
+            en: `"${c.field}" is not a fact field of this record.`,
+          },
+          {
+            id: `Gunakan salah satu: ${facts.map((f) => f.path).join(', ')}.`,
+            en: `Use one of: ${facts.map((f) => f.path).join(', ')}.`,
+          },
+        ),
+      );
+    } else if (
+      currentValueForms(record, c.field, vocabularies).some((form) => same(form, c.previous))
+    ) {
+      problems.push(
+        problem(
+          entry,
+          [...base, 'previous'],
+          'correction-same-value',
+          {
+            id: `Nilai sebelumnya "${c.previous}" sama dengan nilai ${c.field} sekarang.`,
+            en: `The previous value "${c.previous}" is the same as the current ${c.field}.`,
+          },
+          {
+            id: `Tulis di previous nilai lama (sebelum koreksi), dan ubah ${c.field} ke nilai yang benar.`,
+            en: `Write the old value (before the correction) in previous, and set ${c.field} to the corrected value.`,
+          },
+        ),
+      );
+    }
+    if (!c.source) return;
+    const article = articles.get(c.source.article);
+    if (!article) {
+      const near = nearest(c.source.article, articles.keys());
+      problems.push(
+        problem(
+          entry,
+          [...base, 'source', 'article'],
+          'reference-unknown-article',
+          {
+            id: `Artikel "${c.source.article}" tidak ditemukan di content/articles.`,
+            en: `Article "${c.source.article}" not found in content/articles.`,
+          },
+          {
+            id: `Tulis id artikel yang ada${near.length ? `, mis. ${near.join(', ')}` : ''}.`,
+            en: `Use the id of an existing article${near.length ? `, e.g. ${near.join(', ')}` : ''}.`,
+          },
+        ),
+      );
+      return;
+    }
+    const hits = findQuote(article.text, c.source.quote).length;
+    if (hits !== 1) {
+      problems.push(
+        problem(
+          entry,
+          [...base, 'source', 'quote'],
+          hits === 0 ? 'quote-not-found' : 'quote-ambiguous',
+          hits === 0
+            ? {
+                id: `Kutipan tidak ditemukan di teks artikel ${c.source.article}.`,
+                en: `Quote not found in the text of article ${c.source.article}.`,
+              }
+            : {
+                id: `Kutipan muncul ${hits} kali di artikel ${c.source.article}.`,
+                en: `Quote occurs ${hits} times in article ${c.source.article}.`,
+              },
+          hits === 0
+            ? {
+                id: `Salin kutipan persis dari ${article.entry.file}.`,
+                en: `Copy the words exactly from ${article.entry.file}.`,
+              }
+            : {
+                id: 'Perpanjang kutipan sampai hanya muncul satu kali.',
+                en: 'Extend the quote until it occurs only once.',
+              },
+        ),
+      );
+    }
+  });
+  return problems;
+}

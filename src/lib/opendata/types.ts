@@ -1,0 +1,51 @@
+/** What the open-data builders read: the validated collections and the site's origin. */
+import type { Article } from '../../schemas/article.ts';
+import type { Term } from '../../schemas/vocabulary.ts';
+import type { LoadedContent } from '../content/load.ts';
+import type { ClaimRecord, CohortRecord, ContextRecord, Record as Entry } from '../data/types.ts';
+
+/** Each controlled vocabulary as a map from term key to term. */
+export interface TermMaps {
+  themes: ReadonlyMap<string, Term>;
+  programmes: ReadonlyMap<string, Term>;
+  outlets: ReadonlyMap<string, Term>;
+  participantGroups: ReadonlyMap<string, Term>;
+  places: ReadonlyMap<string, Term>;
+}
+
+export interface OpenDataInput {
+  articles: readonly Entry<Article>[];
+  cohorts: readonly CohortRecord[];
+  claims: readonly ClaimRecord[];
+  context: readonly ContextRecord[];
+  vocabularies: TermMaps;
+  /** Origin of the published site, for absolute page addresses ("https://jejak-scp.id"). */
+  site: string;
+}
+
+/** Absolute address of a site path. */
+export function absolute(input: Pick<OpenDataInput, 'site'>, path: string): string {
+  return new URL(path, input.site).href;
+}
+
+/** The input from content read by loadContent() (the checker's reader), e.g. in tests and scripts. */
+export function fromLoadedContent(
+  content: Pick<LoadedContent, 'articles' | 'cohorts' | 'claims' | 'context' | 'vocabularies'>,
+  site: string,
+): OpenDataInput {
+  const v = content.vocabularies;
+  return {
+    articles: content.articles,
+    cohorts: content.cohorts,
+    claims: content.claims,
+    context: content.context,
+    vocabularies: {
+      themes: v.themes,
+      programmes: v.programmes,
+      outlets: v.outlets,
+      participantGroups: v['participant-groups'],
+      places: v.places,
+    },
+    site,
+  };
+}

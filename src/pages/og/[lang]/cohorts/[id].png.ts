@@ -1,0 +1,26 @@
+/** The share image of each cohort, per language (1200×630 PNG). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { LANGS, type Lang } from '../../../../i18n/lang.ts';
+import { renderPng } from '../../../../lib/opendata/png.ts';
+import { cohortShareImage, shareImageSvg } from '../../../../lib/opendata/share-image.ts';
+import { cohortCacheKey } from '../../../../lib/site/cache-keys.ts';
+import { getSiteData } from '../../../../lib/site/data.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSiteData();
+  return LANGS.flatMap((lang) =>
+    site.cohorts.map((c) => ({
+      params: { lang, id: c.id },
+      // Incremental builds copy an unchanged image from the cache instead of rendering it.
+      cacheKey: cohortCacheKey(site, c.id, lang),
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { cohortById, vocabularies } = await getSiteData();
+  const cohort = cohortById.get(params.id ?? '');
+  if (!cohort) throw new Error(`cohort ${params.id} not found`);
+  const svg = shareImageSvg(cohortShareImage(cohort.data, params.lang as Lang, vocabularies));
+  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { correctionFeedItems, feedDate, siteFeedItems } from '../../../src/lib/opendata/feeds.ts';
+import { WATER, inputWith, realInput, waterWithCorrection } from './fixtures.ts';
+
+const input = realInput();
+
+describe('feedDate', () => {
+  it('reads a partial date as its first day, and a WIB time when the day is known', () => {
+    expect(feedDate('2019-02').toISOString()).toBe('2019-02-01T00:00:00.000Z');
+    expect(feedDate('2019').toISOString()).toBe('2019-01-01T00:00:00.000Z');
+    expect(feedDate('2022-09-05', '14:59').toISOString()).toBe('2022-09-05T07:59:00.000Z');
+  });
+});
+
+describe('siteFeedItems', () => {
+  const items = siteFeedItems(input, 'id');
+  it('holds every article and cohort, newest first', () => {
+    expect(items).toHaveLength(input.articles.length + input.cohorts.length);
+    const times = items.map((i) => i.pubDate.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(items[0]?.link).toBe('/sumber/2023-05-jambi-update-water-management/');
+  });
+  it('dates a cohort by the first article that reported it', () => {
+    const announced = items.find((i) => i.link === '/angkatan/2019-07-public-service/');
+    expect(announced?.pubDate.toISOString()).toBe('2019-02-01T00:00:00.000Z');
+    expect(announced?.description).toContain('diumumkan');
+  });
+  it('is the same list on every call (no build-time dates)', () => {
+    expect(siteFeedItems(input, 'en')).toEqual(siteFeedItems(input, 'en'));
+  });
+});
+
+describe('correctionFeedItems', () => {
+  it('is empty without corrections and lists each correction with what changed', () => {
+    expect(correctionFeedItems(input, 'en')).toEqual([]);
+    const [item] = correctionFeedItems(
+      inputWith({ cohorts: { [WATER]: waterWithCorrection() } }),
+      'en',
+    );
+    expect(item).toMatchObject({
+      link: `/en/cohorts/${WATER}/`,
+      pubDate: new Date('2023-06-02T00:00:00Z'),
+    });
+    expect(item?.title).toContain('Kota Jambi civil servants (ASN)');
+    expect(item?.description).toBe(
+      'Participants: Kota Jambi civil servants (ASN): previously "20", now "25". Reason: A typing error.',
+    );
+  });
+});

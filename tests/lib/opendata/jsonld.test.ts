@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datasetLd,
+  educationEventLd,
+  jsonLdText,
+  newsArticleLd,
+  publicationDate,
+  temporalCoverage,
+} from '../../../src/lib/opendata/jsonld.ts';
+import { WATER, cohortData, realInput } from './fixtures.ts';
+
+const input = realInput();
+const ctx = {
+  site: input.site,
+  vocabularies: input.vocabularies,
+  articleTitles: new Map(input.articles.map((a) => [a.id, a.data.title])),
+};
+const article = (id: string) => {
+  const a = input.articles.find((x) => x.id === id);
+  if (!a) throw new Error(id);
+  return a;
+};
+const cohort = (id: string) => {
+  const c = input.cohorts.find((x) => x.id === id);
+  if (!c) throw new Error(id);
+  return c;
+};
+
+describe('jsonLdText', () => {
+  it('cannot close its script element: <, > and & are escaped', () => {
+    const text = jsonLdText({ name: '</script><script>alert(1)</script> & more' });
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script> & more' });
+  });
+});
+
+describe('publicationDate', () => {
+  it('keeps the precision the source gives and adds a WIB time to a full date', () => {
+    expect(publicationDate('2019-02')).toBe('2019-02');
+    expect(publicationDate('2022-09-05', '14:59')).toBe('2022-09-05T14:59:00+07:00');
+    expect(publicationDate('2022-09', '14:59')).toBe('2022-09');
+  });
+});
+
+describe('newsArticleLd', () => {
+  it('names the publisher and author only when known', () => {
+    const known = newsArticleLd(article('2023-05-jambi-update-water-management'), 'en', ctx);
+    expect(known).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2023-05-15',
+      inLanguage: 'id',
+      publisher: { '@type': 'Organization', name: 'Jambi Update' },
+      url: 'https://www.jambiupdate.co/read/2023/05/15/106565/fasha-kembali-kirim-asn-pemkot-ikuti-pelatihan-di-singapura',
+      archivedAt: 'https://jejak-scp.id/en/sources/2023-05-jambi-update-water-management/',
+    });
+    expect(known).not.toHaveProperty('author');
+    const unknown = newsArticleLd(article('2022-09-penghargaan-kepegawaian'), 'id', ctx);
+    expect(unknown).not.toHaveProperty('publisher');
+    expect(unknown).toMatchObject({
+      author: { '@type': 'Person', name: 'M Hafizh Alatas' },
+      datePublished: '2022-09-05T14:59:00+07:00',
+      url: 'https://jejak-scp.id/sumber/2022-09-penghargaan-kepegawaian/',
+    });
+  });
+  it('points a republication to the article it is based on', () => {
+    const ld = newsArticleLd(article('2015-08-asncpns-kemnaker-singapore-polytechnic'), 'id', ctx);
+    expect(ld.isBasedOn).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2015-08-18',
+      publisher: { name: 'Antara' },
+    });
+  });
+});
+
+describe('educationEventLd', () => {
+  it('describes a cohort with its place, organiser and status', () => {
+    const ld = educationEventLd(cohort('2019-02-smart-city-cybersecurity'), 'en', ctx);
+    expect(ld).toMatchObject({
+      '@type': 'EducationEvent',
+      startDate: '2019-02-17',
+      endDate: '2019-02-23',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: { '@type': 'Place', name: 'Singapore' },
+      organizer: { '@type': 'Organization', name: 'Centre of Liveable Cities (CLC) Singapore' },
+      url: 'https://jejak-scp.id/en/cohorts/2019-02-smart-city-cybersecurity/',
+    });
+    expect(ld.performer).toHaveLength(6);
+  });
+  it('says an unknown count is unknown, and gives no status to an announced cohort', () => {
+    const water = educationEventLd({ id: WATER, data: cohortData(WATER) }, 'id', ctx);
+    expect(water.description).toContain('yang jumlahnya tidak diketahui');
+    expect(water).not.toHaveProperty('organizer');
+    const announced = educationEventLd(cohort('2019-07-public-service'), 'id', ctx);
+    expect(announced).not.toHaveProperty('eventStatus');
+    expect(announced).not.toHaveProperty('endDate');
+  });
+});
+
+describe('datasetLd', () => {
+  it('lists every file as a DataDownload and covers the cohorts’ dates', () => {
+    const ld = datasetLd(input, 'id', '2023-05-15', ['cohorts.csv', 'cohorts.json']);
+    expect(ld).toMatchObject({
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      temporalCoverage: '2019-02-17/2023-05-19',
+      distribution: [
+        {
+          '@type': 'DataDownload',
+          encodingFormat: 'text/csv',
+          contentUrl: 'https://jejak-scp.id/data/cohorts.csv',
+        },
+        { '@type': 'DataDownload', encodingFormat: 'application/json' },
+      ],
+    });
+    expect(temporalCoverage([])).toBeUndefined();
+  });
+});
