@@ -6,6 +6,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // tests/dist and tests/e2e read the built site: they run after the build (npm run test:e2e).
+    exclude: ['tests/e2e/**', 'tests/dist/**', 'node_modules/**'],
   },
 });

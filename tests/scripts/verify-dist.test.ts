@@ -60,7 +60,7 @@ describe('analyzeHtml', () => {
   it('reports scripts, inline styles, event handlers and javascript: URLs, in SVG too', () => {
     const facts = analyzeHtml(
       page(
-        '<script type="application/ld+json">{}</script><p style="color:red" onclick="x()">x</p>' +
+        '<script type="module">x()</script><p style="color:red" onclick="x()">x</p>' +
           '<a href=" JavaScript:alert(1)">x</a><svg><script></script><rect onload="x()"/></svg>',
       ),
     );
@@ -71,6 +71,24 @@ describe('analyzeHtml', () => {
       'javascript: URL in href of <a>',
       '<script> element (the site needs no JavaScript)',
       'event-handler attribute onload on <rect>',
+    ]);
+  });
+  it('allows JSON-LD data blocks that parse, but not with a src or invalid JSON', () => {
+    const ok = analyzeHtml(
+      page('', '<script type="application/ld+json">{"@context":"https://schema.org"}</script>'),
+    );
+    expect(ok.problems).toEqual([]);
+    const bad = analyzeHtml(
+      page(
+        '<script type="application/ld+json">{"a":</script>' +
+          '<script type="application/ld+json" src="/x.json"></script>' +
+          '<script type="application/json">{}</script>',
+      ),
+    );
+    expect(bad.problems).toEqual([
+      '<script type="application/ld+json"> does not hold valid JSON',
+      '<script> element (the site needs no JavaScript)',
+      '<script> element (the site needs no JavaScript)',
     ]);
   });
   it('requires <html lang>, one non-empty <title> and exactly one <h1>', () => {
@@ -250,6 +268,16 @@ describe('verifyDist', () => {
     ]);
     expect(
       verifyDist(fixture(files), { site: SITE, scriptAllowlist: ['index.html'] }).problems,
+    ).toEqual([]);
+  });
+  it('allows scripts on the search pages and does not check files under pagefind/', () => {
+    expect(
+      problemsOf({
+        'cari/index.html': page('<script type="module" src="/pagefind/pagefind.js"></script>'),
+        'pagefind/pagefind.js': '',
+        'pagefind/playground/index.html': '<p style="x">no lang, no title</p>',
+        'pagefind/x.css': 'a{background:url(/missing.png)}',
+      }),
     ).toEqual([]);
   });
   it('reports external links without noopener noreferrer and third-party resources', () => {

@@ -53,7 +53,9 @@ export function buildTimeline(
   const years = new Map<number, TimelineItem[]>();
   for (const item of items) {
     const y = yearOf(item.date);
-    years.set(y, [...(years.get(y) ?? []), item]);
+    const list = years.get(y) ?? [];
+    list.push(item);
+    years.set(y, list);
   }
   return [...years.entries()].map(([year, list]) => ({ year, items: list }));
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { counterpartPath, routes } from '../../../src/lib/site/routes.ts';
+
+describe('counterpartPath', () => {
+  const pairs: [string, string][] = [
+    [routes.home('id'), routes.home('en')],
+    [routes.timeline('id'), routes.timeline('en')],
+    [routes.timelineTheme('id', 'public-service'), routes.timelineTheme('en', 'public-service')],
+    [routes.timelineProgramme('id', 'scp'), routes.timelineProgramme('en', 'scp')],
+    [routes.cohort('id', '2019-02-x'), routes.cohort('en', '2019-02-x')],
+    [routes.source('id', 'a'), routes.source('en', 'a')],
+    [routes.sources('id'), routes.sources('en')],
+    [routes.claims('id'), routes.claims('en')],
+    [routes.themes('id'), routes.themes('en')],
+    [routes.theme('id', 'k'), routes.theme('en', 'k')],
+    [routes.programmes('id'), routes.programmes('en')],
+    [routes.programme('id', 'k'), routes.programme('en', 'k')],
+    [routes.charts('id'), routes.charts('en')],
+    [routes.about('id'), routes.about('en')],
+    [routes.openData('id'), routes.openData('en')],
+    [routes.dataDictionary('id'), routes.dataDictionary('en')],
+    [routes.search('id'), routes.search('en')],
+    [routes.corrections('id'), routes.corrections('en')],
+  ];
+  it.each(pairs)('maps %s ↔ %s', (id, en) => {
+    expect(counterpartPath(id)).toBe(en);
+    expect(counterpartPath(en)).toBe(id);
+  });
+  it('knows nothing of other addresses', () => {
+    expect(counterpartPath('/data/cohorts.csv')).toBeUndefined();
+    expect(counterpartPath('/en/nowhere/')).toBeUndefined();
+  });
+});
+
+describe('routes of the open data', () => {
+  it('builds feed, share image and data file addresses', () => {
+    expect(routes.feed('id')).toBe('/rss.xml');
+    expect(routes.correctionsFeed('en')).toBe('/en/corrections/rss.xml');
+    expect(routes.shareImage('en')).toBe('/og/en/site.png');
+    expect(routes.shareImage('id', 'x')).toBe('/og/id/cohorts/x.png');
+    expect(routes.dataFile('cohorts.csv')).toBe('/data/cohorts.csv');
+  });
+});
