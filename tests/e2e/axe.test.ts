@@ -11,7 +11,9 @@ import { distPages, useSite } from './site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const site = useSite({ colorScheme: 'light' });
+// axe is injected as a script the site's Content-Security-Policy would refuse
+// (tests/e2e/csp.test.ts checks the pages under that policy).
+const site = useSite({ colorScheme: 'light', bypassCSP: true });
 
 /** Runs axe in the page; one readable line (plus the first node) per violation. */
 async function violations(page: Page, path: string, options: RunOptions, label: string) {

@@ -1,6 +1,6 @@
 /**
  * Facts beside the passages: after each block of the article that holds a
- * highlighted passage, an <aside> lists the facts that passage supports and
+ * highlighted passage, a note (role="note", not a landmark: a page has many) lists the facts that passage supports and
  * links to them. Runs after the highlighting (it looks for the passages'
  * anchors).
  */
@@ -35,30 +35,34 @@ const link = (l: NoteLink): ElementContent =>
       )
     : { type: 'text', value: l.label };
 
-/** The <aside> for one passage. */
+/** The note for one passage. */
 export function noteElement(note: PassageNote): Element {
-  return h('aside', { className: ['passage-note'], id: note.id, ariaLabel: note.heading }, [
-    h('p', { className: ['passage-note-heading'] }, note.heading),
-    h(
-      'ul',
-      note.uses.map((u) =>
-        h('li', [
-          link(u.record),
-          { type: 'text', value: ': ' },
-          ...u.fields.flatMap((f, i): ElementContent[] =>
-            i === 0 ? [link(f)] : [{ type: 'text', value: ', ' }, link(f)],
-          ),
-        ]),
+  return h(
+    'div',
+    { className: ['passage-note'], id: note.id, role: 'note', ariaLabel: note.heading },
+    [
+      h('p', { className: ['passage-note-heading'] }, note.heading),
+      h(
+        'ul',
+        note.uses.map((u) =>
+          h('li', [
+            link(u.record),
+            { type: 'text', value: ': ' },
+            ...u.fields.flatMap((f, i): ElementContent[] =>
+              i === 0 ? [link(f)] : [{ type: 'text', value: ', ' }, link(f)],
+            ),
+          ]),
+        ),
       ),
-    ),
-    h(
-      'p',
-      { className: ['passage-note-links'] },
-      note.links.flatMap((l, i): ElementContent[] =>
-        i === 0 ? [link(l)] : [{ type: 'text', value: ' · ' }, link(l)],
+      h(
+        'p',
+        { className: ['passage-note-links'] },
+        note.links.flatMap((l, i): ElementContent[] =>
+          i === 0 ? [link(l)] : [{ type: 'text', value: ' · ' }, link(l)],
+        ),
       ),
-    ),
-  ]);
+    ],
+  );
 }
 
 /** Insert each note after the top-level block holding its passage; `placed` collects the anchors placed. */
