@@ -393,9 +393,10 @@ function participantsByYearModel(ctx: Context): BarChartModel {
     const held = yearRowFor(perStatus.held, year);
     if (segments.length === 0) {
       emptyYears.push(year);
+      // No cohort recorded: the cohort count is 0, the participant count is not known (never 0).
       tableRows.push({
-        cells: [year, '', '', 0, 0, 'false'],
-        text: [String(year), t.emptyYear, '', fmt(0), fmt(0), t.no],
+        cells: [year, '', '', 0, '', ''],
+        text: [String(year), t.emptyYear, '', fmt(0), '–', ''],
       });
     } else if (!held || held.cells.size === 0) {
       notHeldOnly.push(year);

@@ -67,7 +67,7 @@ describe('participants-by-year', () => {
       expect(row?.empty).toBe(true);
       expect(row?.emptyText).toBe('tidak ada angkatan tercatat');
       const tableRow = m.table.rows.find((r) => r.cells[0] === Number(year));
-      expect(tableRow?.cells).toEqual([Number(year), '', '', 0, 0, 'false']);
+      expect(tableRow?.cells).toEqual([Number(year), '', '', 0, '', '']);
       expect(tableRow?.text[1]).toBe('tidak ada angkatan tercatat');
     }
   });

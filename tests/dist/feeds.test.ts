@@ -1,0 +1,274 @@
+/**
+ * Feeds, sitemap and the share metadata of the built site: the RSS feeds are
+ * well-formed RSS 2.0 whose items link to built pages; the sitemap lists every
+ * page (as astro.config.mjs filters them) with hreflang alternates that exist
+ * and agree with the pages' own; every page has a canonical address and the
+ * Open Graph / Twitter card tags, its share image a file in dist.
+ */
+import { describe, expect, it } from 'vitest';
+import { earliestDay } from '../../src/lib/dates/partial-date.ts';
+import { isSitemapPage } from '../../src/lib/opendata/sitemap.ts';
+import {
+  SITE_URL,
+  attr,
+  distFileOf,
+  findElements,
+  htmlPages,
+  pageDocument,
+  readDist,
+  readDistBytes,
+  siteContent,
+  textOf,
+  xmlBlocks,
+  xmlProblems,
+  xmlTagAttrs,
+  xmlTexts,
+} from '../helpers/dist.ts';
+
+const { content } = siteContent();
+const pages = htmlPages();
+
+const FEEDS = [
+  { file: 'rss.xml', lang: 'id', kind: 'site' },
+  { file: 'en/rss.xml', lang: 'en', kind: 'site' },
+  { file: 'koreksi/rss.xml', lang: 'id', kind: 'corrections' },
+  { file: 'en/corrections/rss.xml', lang: 'en', kind: 'corrections' },
+] as const;
+
+/** RFC 822 date as RSS 2.0 requires ("Mon, 15 May 2023 00:00:00 GMT"). */
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+
+interface Item {
+  title: string | undefined;
+  link: string | undefined;
+  guid: string | undefined;
+  pubDate: string | undefined;
+  description: string | undefined;
+}
+
+function items(xml: string): Item[] {
+  return xmlBlocks(xml, 'item').map((block) => ({
+    title: xmlTexts(block, 'title')[0],
+    link: xmlTexts(block, 'link')[0],
+    guid: xmlTexts(block, 'guid')[0],
+    pubDate: xmlTexts(block, 'pubDate')[0],
+    description: xmlTexts(block, 'description')[0],
+  }));
+}
+
+describe('RSS feeds', () => {
+  it.each(FEEDS.map((f) => [f.file, f] as const))(
+    '%s is well-formed RSS 2.0 with its channel title, link, language and self link',
+    (file, feed) => {
+      const xml = readDist(file);
+      expect(xmlProblems(xml), `dist/${file} is not well-formed XML`).toEqual([]);
+      expect(xml, `dist/${file}: no <rss version="2.0">`).toMatch(/<rss[^>]*\sversion="2\.0"/);
+      const channel = xmlBlocks(xml, 'channel');
+      expect(channel.length, `dist/${file}: ${channel.length} <channel> elements`).toBe(1);
+      const head = (channel[0] ?? '').replace(/<item>[\s\S]*<\/item>/, '');
+      expect(xmlTexts(head, 'title')[0], `dist/${file}: channel title`).toBeTruthy();
+      expect(xmlTexts(head, 'description')[0], `dist/${file}: channel description`).toBeTruthy();
+      const link = xmlTexts(head, 'link')[0] ?? '';
+      expect(distFileOf(link), `dist/${file}: channel link ${link} is not in dist`).toBeTruthy();
+      expect(xmlTexts(head, 'language')[0], `dist/${file}: language`).toBe(
+        feed.lang === 'id' ? 'id-ID' : 'en-GB',
+      );
+      const self = xmlTagAttrs(head, 'atom:link').find((a) => a['rel'] === 'self');
+      expect(self?.['href'], `dist/${file}: atom:link rel=self`).toBe(`${SITE_URL}/${file}`);
+    },
+  );
+
+  it.each(FEEDS.map((f) => [f.file] as const))(
+    '%s: every item has a title, a link to a built page, a permalink guid and an RFC 822 pubDate',
+    (file) => {
+      const list = items(readDist(file));
+      list.forEach((item, i) => {
+        const what = `dist/${file} item ${i + 1}`;
+        expect(item.title, `${what}: title`).toBeTruthy();
+        expect(item.description, `${what}: description`).toBeTruthy();
+        expect(item.link?.startsWith(`${SITE_URL}/`), `${what}: link ${item.link}`).toBe(true);
+        expect(
+          distFileOf(item.link ?? ''),
+          `${what}: link ${item.link} is not in dist`,
+        ).toBeTruthy();
+        expect(item.guid, `${what}: guid`).toBe(item.link);
+        expect(item.pubDate, `${what}: pubDate`).toMatch(RFC_822);
+      });
+      const times = list.map((item) => Date.parse(item.pubDate ?? ''));
+      times.slice(1).forEach((t, i) => {
+        expect(t, `dist/${file}: item ${i + 2} is newer than item ${i + 1}`).toBeLessThanOrEqual(
+          times[i] ?? Infinity,
+        );
+      });
+      const guids = list.map((item) => item.guid);
+      expect(new Set(guids).size, `dist/${file}: a guid repeats`).toBe(guids.length);
+    },
+  );
+
+  it.each(FEEDS.filter((f) => f.kind === 'site').map((f) => [f.file, f.lang] as const))(
+    '%s has one item per source article and per cohort, an article dated by its publication',
+    (file, lang) => {
+      const list = items(readDist(file));
+      const [sources, cohorts] =
+        lang === 'id' ? ['sumber', 'angkatan'] : ['en/sources', 'en/cohorts'];
+      const expected = [
+        ...content.articles.map((a) => `${SITE_URL}/${sources}/${a.id}/`),
+        ...content.cohorts.map((c) => `${SITE_URL}/${cohorts}/${c.id}/`),
+      ].sort();
+      expect(list.map((item) => item.link).sort(), `dist/${file} item links`).toEqual(expected);
+      for (const a of content.articles) {
+        const item = list.find((it) => it.link === `${SITE_URL}/${sources}/${a.id}/`);
+        expect(item?.title, `dist/${file}: title of ${a.id}`).toBe(a.data.title);
+        const day = earliestDay(a.data.published);
+        const expectedDate =
+          a.data.published_time && day === a.data.published
+            ? new Date(`${day}T${a.data.published_time}:00+07:00`)
+            : new Date(`${day}T00:00:00Z`);
+        expect(Date.parse(item?.pubDate ?? ''), `dist/${file}: pubDate of ${a.id}`).toBe(
+          expectedDate.getTime(),
+        );
+      }
+    },
+  );
+
+  it.each(FEEDS.filter((f) => f.kind === 'corrections').map((f) => [f.file] as const))(
+    '%s has one item per correction in the content',
+    (file) => {
+      const corrections = [...content.cohorts, ...content.claims].reduce(
+        (n, r) => n + (r.data.corrections?.length ?? 0),
+        0,
+      );
+      expect(items(readDist(file)).length, `dist/${file} items`).toBe(corrections);
+    },
+  );
+});
+
+interface SitemapEntry {
+  loc: string;
+  links: Record<string, string>[];
+}
+
+function sitemapEntries(): SitemapEntry[] {
+  const index = readDist('sitemap-index.xml');
+  expect(xmlProblems(index), 'dist/sitemap-index.xml is not well-formed XML').toEqual([]);
+  const maps = xmlTexts(index, 'loc');
+  expect(maps.length, 'dist/sitemap-index.xml lists no sitemap').toBeGreaterThan(0);
+  return maps.flatMap((loc) => {
+    const file = distFileOf(loc);
+    if (!file) throw new Error(`dist/sitemap-index.xml: ${loc} is not in dist`);
+    const xml = readDist(file);
+    expect(xmlProblems(xml), `dist/${file} is not well-formed XML`).toEqual([]);
+    return xmlBlocks(xml, 'url').map((block) => ({
+      loc: xmlTexts(block, 'loc')[0] ?? '',
+      links: xmlTagAttrs(block, 'xhtml:link'),
+    }));
+  });
+}
+
+describe('sitemap', () => {
+  const entries = sitemapEntries();
+
+  it('lists every HTML page the sitemap filter keeps, once, and nothing else', () => {
+    const expected = pages.map((p) => p.url).filter(isSitemapPage);
+    const locs = entries.map((e) => e.loc);
+    expect(new Set(locs).size, 'dist/sitemap-0.xml: a page is listed twice').toBe(locs.length);
+    expect([...locs].sort(), 'sitemap pages vs HTML pages in dist').toEqual([...expected].sort());
+  });
+
+  it('gives each page hreflang alternates for id and en that exist and match the page’s own', () => {
+    for (const e of entries) {
+      const file = distFileOf(e.loc);
+      if (!file) throw new Error(`sitemap: ${e.loc} is not in dist`);
+      const byLang = new Map(e.links.map((l) => [l['hreflang'] ?? '', l['href'] ?? '']));
+      expect(
+        e.links.every((l) => l['rel'] === 'alternate'),
+        `sitemap ${e.loc}: a link that is not rel=alternate`,
+      ).toBe(true);
+      const pageAlternates = new Map(
+        findElements(
+          pageDocument(file),
+          (el) =>
+            el.tagName === 'link' && attr(el, 'rel') === 'alternate' && !!attr(el, 'hreflang'),
+        ).map((el) => [attr(el, 'hreflang') ?? '', attr(el, 'href') ?? '']),
+      );
+      if (!pageAlternates.has('en') && !pageAlternates.has('id')) {
+        expect(e.links, `sitemap ${e.loc}: alternates for a page without any`).toEqual([]);
+        continue;
+      }
+      for (const [sitemapLang, pageLang] of [
+        ['id-ID', 'id'],
+        ['en-GB', 'en'],
+      ] as const) {
+        const href = byLang.get(sitemapLang);
+        expect(href, `sitemap ${e.loc}: no ${sitemapLang} alternate`).toBeTruthy();
+        expect(distFileOf(href ?? ''), `sitemap ${e.loc}: ${href} is not in dist`).toBeTruthy();
+        expect(href, `sitemap ${e.loc}: ${sitemapLang} differs from dist/${file}`).toBe(
+          pageAlternates.get(pageLang),
+        );
+      }
+      expect([...byLang.values()], `sitemap ${e.loc}: no alternate to itself`).toContain(e.loc);
+    }
+  });
+});
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature)) return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('canonical, Open Graph and Twitter card of every page', () => {
+  it.each(pages.map((p) => [p.file, p] as const))('%s', (file, page) => {
+    const doc = pageDocument(file);
+    const links = findElements(
+      doc,
+      (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical',
+    );
+    expect(links.length, `dist/${file}: ${links.length} canonical links, not 1`).toBe(1);
+    const canonical = attr(links[0] as (typeof links)[number], 'href') ?? '';
+    expect(canonical.startsWith(`${SITE_URL}/`), `dist/${file}: canonical ${canonical}`).toBe(true);
+    expect(distFileOf(canonical), `dist/${file}: canonical ${canonical} is not in dist`).toBe(file);
+    expect(canonical, `dist/${file}: canonical is not the page's own address`).toBe(page.url);
+
+    const meta = (key: string): string[] =>
+      findElements(
+        doc,
+        (el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key),
+      ).map((el) => attr(el, 'content') ?? '');
+    const one = (key: string): string => {
+      const values = meta(key);
+      expect(values.length, `dist/${file}: ${values.length} ${key} tags, not 1`).toBe(1);
+      expect(values[0]?.trim(), `dist/${file}: ${key} is empty`).toBeTruthy();
+      return values[0] ?? '';
+    };
+    const title = findElements(
+      doc,
+      (el) => el.tagName === 'title' && el.namespaceURI === 'http://www.w3.org/1999/xhtml',
+    );
+    expect(title.length, `dist/${file}: ${title.length} HTML <title> elements`).toBe(1);
+    expect(one('og:title'), `dist/${file}: og:title is not the page title`).toBe(
+      textOf(title[0] as (typeof title)[number]).trim(),
+    );
+    expect(one('og:url'), `dist/${file}: og:url is not the canonical`).toBe(canonical);
+    expect(['summary', 'summary_large_image'], `dist/${file}: twitter:card`).toContain(
+      one('twitter:card'),
+    );
+    const image = one('og:image');
+    expect(
+      image.startsWith(`${SITE_URL}/`),
+      `dist/${file}: og:image ${image} is not absolute`,
+    ).toBe(true);
+    const imageFile = distFileOf(image);
+    if (!imageFile) throw new Error(`dist/${file}: og:image ${image} is not in dist`);
+    const size = pngSize(readDistBytes(imageFile));
+    expect(size, `dist/${imageFile} (og:image of ${file}) is not a PNG`).toBeDefined();
+    const width = meta('og:image:width')[0];
+    const height = meta('og:image:height')[0];
+    if (width !== undefined)
+      expect(size?.width, `dist/${imageFile}: width vs og:image:width`).toBe(Number(width));
+    if (height !== undefined)
+      expect(size?.height, `dist/${imageFile}: height vs og:image:height`).toBe(Number(height));
+  });
+});
