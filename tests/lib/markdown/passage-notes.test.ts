@@ -29,7 +29,9 @@ describe('rehypePassageNotes', () => {
       notes: [note('q-a'), note('q-b')],
       placed,
     });
-    const order = [...html.matchAll(/<p>|<div class="passage-note"[^>]*id="([^"]+)"/g)].map((m) => m[1] ?? 'p');
+    const order = [...html.matchAll(/<p>|<div class="passage-note"[^>]*id="([^"]+)"/g)].map(
+      (m) => m[1] ?? 'p',
+    );
     expect(order.filter((x) => x !== 'p')).toEqual(['uses-q-a', 'uses-q-b']);
     expect(html.indexOf('uses-q-a')).toBeLessThan(html.indexOf('Empat'));
     expect([...placed].sort()).toEqual(['q-a', 'q-b']);
