@@ -32,16 +32,27 @@ function terminal(): Prompter & { close(): void } {
   const tty = Boolean(process.stdin.isTTY);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
   const lines = rl[Symbol.asyncIterator]();
+  // At the end of input (a pipe runs dry, Ctrl+D) readline closes: every later
+  // question is answered "nothing" and gets its default (src/lib/scaffold/ask.ts).
+  let closed = false;
+  rl.on('close', () => {
+    closed = true;
+  });
   rl.on('SIGINT', () => {
     out('\nDibatalkan: tidak ada berkas yang ditulis. (Cancelled: nothing was written.)');
     process.exit(130);
   });
   const next = async (): Promise<string | undefined> => {
+    if (closed) return undefined;
     const r = await lines.next();
     return r.done ? undefined : r.value;
   };
   return {
     async ask(question) {
+      if (closed) {
+        out(question);
+        return undefined;
+      }
       rl.setPrompt(question);
       rl.prompt();
       const answer = await next();
@@ -57,7 +68,9 @@ function terminal(): Prompter & { close(): void } {
       return block.length > 0 ? block.join('\n') : undefined;
     },
     say: out,
-    close: () => rl.close(),
+    close: () => {
+      if (!closed) rl.close();
+    },
   };
 }
 

@@ -37,13 +37,14 @@ describe('npm run new', () => {
   let beforeAgain: Map<string, string>;
   let help: Run;
   let badFlag: Run;
+  let cutShort: Run;
 
   // Cold Node starts are the slow part: the independent runs start together.
   beforeAll(async () => {
     flags = copyContent();
     piped = copyContent();
     const body = flags.file('siaran-pers.txt', PRACTICE_TEXT);
-    [byFlags, byAnswers, help, badFlag] = await Promise.all([
+    [byFlags, byAnswers, help, badFlag, cutShort] = await Promise.all([
       runNode([
         script,
         `--content=${flags.content}`,
@@ -56,6 +57,10 @@ describe('npm run new', () => {
       }),
       runNode([script, '--help']),
       runNode([script, '--tema=public-service']),
+      // The input ends after four answers, as when a pipe runs dry or Ctrl+D is pressed.
+      runNode([script, `--content=${piped.content}`, '--dry-run'], {
+        input: '1\nJudul lain sama sekali untuk uji\n3\n2024-06-07\n',
+      }),
     ]);
     beforeAgain = snapshot(flags.content);
     again = await runNode([
@@ -122,6 +127,12 @@ describe('npm run new', () => {
     expect(help.stdout).toContain('--participants=ANGKA|unknown');
     expect(help.stdout).toContain('Jumlah ASN Kota Jambi; unknown bila tidak disebut (jangan 0).');
     expect(help.stdout).toContain('(Number of Kota Jambi ASN; unknown when not stated (never 0).)');
+  });
+
+  it('answers the remaining questions with nothing when the input ends, and says what is missing', () => {
+    expect(`${cutShort.stdout}${cutShort.stderr}`).not.toMatch(/^\s+at |ERR_USE_AFTER_CLOSE/m);
+    expect(cutShort.status).toBe(1);
+    expect(cutShort.stdout).toContain('Teks siaran pers belum ada');
   });
 
   it('refuses an unknown flag without a stack trace', () => {
