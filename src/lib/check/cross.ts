@@ -5,9 +5,15 @@
  */
 import type { Citation } from '../../schemas/citation.ts';
 import type { VocabularyName } from '../../schemas/vocabulary.ts';
-import type { ArticleEntry, Entry, LoadedContent } from '../content/load.ts';
+import type { ArticleEntry, Entry, LoadedContent, RejectedEntry } from '../content/load.ts';
 import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../content/markdown.ts';
-import { earliestDay, isDefinitelyBefore, latestDay, precisionOf } from '../dates/partial-date.ts';
+import {
+  earliestDay,
+  isDefinitelyBefore,
+  isValidPartialDate,
+  latestDay,
+  precisionOf,
+} from '../dates/partial-date.ts';
 import {
   formatDateId,
   mentionsDate,
@@ -17,7 +23,7 @@ import {
   type DateContext,
 } from '../text/indonesian.ts';
 import { containsTerm, findQuote, normalizeText } from '../text/normalize.ts';
-import { nearest } from '../text/suggest.ts';
+import { nearest, suggestTerms } from '../text/suggest.ts';
 import { claimFacts, cohortFacts, contextFacts, type Fact } from './facts.ts';
 import { fieldPath, type Bilingual, type Problem } from './problem.ts';
 import { quoteHint } from './quote-hint.ts';
@@ -167,7 +173,7 @@ function checkVocab(
   content: LoadedContent,
 ): Problem[] {
   if (key === undefined || content.vocabularies[vocabulary].has(key)) return [];
-  const near = nearest(key, content.vocabularies[vocabulary].keys());
+  const near = suggestTerms(key, content.vocabularies[vocabulary]);
   return [
     at(
       entry,
@@ -185,6 +191,173 @@ function checkVocab(
   ];
 }
 
+/** A citation's article that is not among the readable articles: missing, or there but unreadable. */
+function unknownArticle(
+  entry: Entry<unknown>,
+  path: Path,
+  id: string,
+  articles: Map<string, ArticleIndexEntry>,
+  content: LoadedContent,
+): Problem {
+  const unreadable = content.unreadableArticles.get(id);
+  if (unreadable !== undefined)
+    return at(
+      entry,
+      path,
+      'reference-unreadable-article',
+      {
+        id: `Artikel "${id}" ada (${unreadable}) tetapi tidak dapat dibaca, jadi kutipannya belum dapat diperiksa.`,
+        en: `Article "${id}" exists (${unreadable}) but cannot be read, so its quotes cannot be checked yet.`,
+      },
+      {
+        id: `Perbaiki dulu masalah di ${unreadable} (lihat pesan untuk berkas itu); kutipan ini diperiksa lagi sesudahnya.`,
+        en: `First fix the problems reported for ${unreadable}; this quote is checked again after that.`,
+      },
+    );
+  const near = nearest(id, articles.keys());
+  return at(
+    entry,
+    path,
+    'reference-unknown-article',
+    {
+      id: `Artikel "${id}" tidak ditemukan di content/articles.`,
+      en: `Article "${id}" not found in content/articles.`,
+    },
+    {
+      id: `Tulis id artikel yang ada (nama berkas tanpa .md)${near.length ? `, mis. ${near.join(', ')}` : ''}.`,
+      en: `Use the id of an existing article (file name without .md)${near.length ? `, e.g. ${near.join(', ')}` : ''}.`,
+    },
+  );
+}
+
+/** The problem with where a quote occurs in its article (nowhere, or more than once), if any. */
+function quoteProblem(
+  entry: Entry<unknown>,
+  path: Path,
+  source: { article: string; quote: string },
+  article: ArticleIndexEntry,
+): Problem | undefined {
+  const hits = findQuote(article.text, source.quote);
+  if (hits.length === 0) {
+    const hint = quoteHint(article.text, source.quote, source.article);
+    return at(
+      entry,
+      path,
+      'quote-not-found',
+      {
+        id: `Kutipan tidak ditemukan di teks artikel ${source.article}.${hint.id}`,
+        en: `Quote not found in the text of article ${source.article}.${hint.en}`,
+      },
+      {
+        id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda), atau perbaiki kutipan di tempat yang berbeda itu.`,
+        en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ), or correct the quote where it differs.`,
+      },
+    );
+  }
+  if (hits.length > 1)
+    return at(
+      entry,
+      path,
+      'quote-ambiguous',
+      {
+        id: `Kutipan muncul ${hits.length} kali di artikel ${source.article}, jadi tidak jelas bagian mana yang dimaksud.`,
+        en: `Quote occurs ${hits.length} times in article ${source.article}, so the passage is ambiguous.`,
+      },
+      {
+        id: 'Perpanjang kutipan dengan kata-kata di sekitarnya sampai hanya muncul satu kali.',
+        en: 'Extend the quote with surrounding words until it occurs only once.',
+      },
+    );
+  return undefined;
+}
+
+/** The problem of a training period that ends before it starts, if it does. */
+function endBeforeStart(entry: Entry<unknown>, start: string, end: string | undefined): Problem[] {
+  if (!end || !isDefinitelyBefore(end, start)) return [];
+  return [
+    at(
+      entry,
+      ['period', 'end'],
+      'date-end-before-start',
+      {
+        id: `Akhir pelatihan (${end}) sebelum awalnya (${start}).`,
+        en: `Training ends (${end}) before it starts (${start}).`,
+      },
+      {
+        id: 'Periksa urutan period.start dan period.end.',
+        en: 'Check the order of period.start and period.end.',
+      },
+    ),
+  ];
+}
+
+/** The value at `key` of raw data when it is a string. */
+const stringAt = (data: unknown, key: string): string | undefined => {
+  const v =
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+};
+
+/**
+ * What can still be checked in an entry that failed its schema: its
+ * vocabulary terms and where its quotes occur. Whether a value is stated in
+ * its quote waits until the entry is valid (the value may be the error).
+ */
+function checkRejected(
+  entry: RejectedEntry,
+  articles: Map<string, ArticleIndexEntry>,
+  content: LoadedContent,
+): Problem[] {
+  const problems: Problem[] = [];
+  const d = entry.data;
+  const scope =
+    typeof d === 'object' && d !== null ? (d as Record<string, unknown>)['scope'] : undefined;
+  const terms: [Path, VocabularyName, string | undefined][] =
+    entry.collection === 'cohorts'
+      ? [
+          [['programme'], 'programmes', stringAt(d, 'programme')],
+          [['theme'], 'themes', stringAt(d, 'theme')],
+          [['place'], 'places', stringAt(d, 'place')],
+        ]
+      : entry.collection === 'claims'
+        ? [
+            [['scope', 'programme'], 'programmes', stringAt(scope, 'programme')],
+            [['scope', 'place'], 'places', stringAt(scope, 'place')],
+          ]
+        : [];
+  if (entry.collection === 'cohorts') {
+    const period =
+      typeof d === 'object' && d !== null ? (d as Record<string, unknown>)['period'] : undefined;
+    const start = stringAt(period, 'start');
+    const end = stringAt(period, 'end');
+    if (
+      start !== undefined &&
+      end !== undefined &&
+      isValidPartialDate(start) &&
+      isValidPartialDate(end)
+    )
+      problems.push(...endBeforeStart(entry, start, end));
+  }
+  for (const [path, vocabulary, key] of terms)
+    if (key !== undefined) problems.push(...checkVocab(entry, path, vocabulary, key, content));
+  const sources =
+    typeof d === 'object' && d !== null ? (d as Record<string, unknown>)['sources'] : undefined;
+  if (!Array.isArray(sources)) return problems;
+  sources.forEach((source: unknown, i) => {
+    const id = stringAt(source, 'article');
+    const quote = stringAt(source, 'quote');
+    if (id === undefined || quote === undefined) return;
+    const article = articles.get(id);
+    if (!article) {
+      problems.push(unknownArticle(entry, ['sources', i, 'article'], id, articles, content));
+      return;
+    }
+    const placed = quoteProblem(entry, ['sources', i, 'quote'], { article: id, quote }, article);
+    if (placed) problems.push(placed);
+  });
+  return problems;
+}
+
 /** Check the sources of one record against its facts. */
 function checkSources(
   entry: Entry<{ sources: Citation[] }>,
@@ -200,24 +373,8 @@ function checkSources(
   entry.data.sources.forEach((source, i) => {
     const base = ['sources', i];
     const article = articles.get(source.article);
-    if (!article) {
-      const near = nearest(source.article, articles.keys());
-      problems.push(
-        at(
-          entry,
-          [...base, 'article'],
-          'reference-unknown-article',
-          {
-            id: `Artikel "${source.article}" tidak ditemukan di content/articles.`,
-            en: `Article "${source.article}" not found in content/articles.`,
-          },
-          {
-            id: `Tulis id artikel yang ada (nama berkas tanpa .md)${near.length ? `, mis. ${near.join(', ')}` : ''}.`,
-            en: `Use the id of an existing article (file name without .md)${near.length ? `, e.g. ${near.join(', ')}` : ''}.`,
-          },
-        ),
-      );
-    }
+    if (!article)
+      problems.push(unknownArticle(entry, [...base, 'article'], source.article, articles, content));
     source.supports.forEach((path, j) => {
       if (!factByPath.has(path)) {
         problems.push(
@@ -238,43 +395,9 @@ function checkSources(
       } else supported.add(path);
     });
     if (!article) return;
-
-    const hits = findQuote(article.text, source.quote);
-    if (hits.length === 0) {
-      const hint = quoteHint(article.text, source.quote, source.article);
-      problems.push(
-        at(
-          entry,
-          [...base, 'quote'],
-          'quote-not-found',
-          {
-            id: `Kutipan tidak ditemukan di teks artikel ${source.article}.${hint.id}`,
-            en: `Quote not found in the text of article ${source.article}.${hint.en}`,
-          },
-          {
-            id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda), atau perbaiki kutipan di tempat yang berbeda itu.`,
-            en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ), or correct the quote where it differs.`,
-          },
-        ),
-      );
-      return;
-    }
-    if (hits.length > 1) {
-      problems.push(
-        at(
-          entry,
-          [...base, 'quote'],
-          'quote-ambiguous',
-          {
-            id: `Kutipan muncul ${hits.length} kali di artikel ${source.article}, jadi tidak jelas bagian mana yang dimaksud.`,
-            en: `Quote occurs ${hits.length} times in article ${source.article}, so the passage is ambiguous.`,
-          },
-          {
-            id: 'Perpanjang kutipan dengan kata-kata di sekitarnya sampai hanya muncul satu kali.',
-            en: 'Extend the quote with surrounding words until it occurs only once.',
-          },
-        ),
-      );
+    const placed = quoteProblem(entry, [...base, 'quote'], source, article);
+    if (placed) {
+      problems.push(placed);
       return;
     }
     const quote = normalizeText(source.quote);
@@ -513,23 +636,7 @@ export function checkContent(content: LoadedContent): Problem[] {
         ...checkVocab(c, ['participants', i, 'group'], 'participant-groups', p.group, content),
       ),
     );
-    if (d.period.end && isDefinitelyBefore(d.period.end, d.period.start)) {
-      problems.push(
-        at(
-          c,
-          ['period', 'end'],
-          'date-end-before-start',
-          {
-            id: `Akhir pelatihan (${d.period.end}) sebelum awalnya (${d.period.start}).`,
-            en: `Training ends (${d.period.end}) before it starts (${d.period.start}).`,
-          },
-          {
-            id: 'Periksa urutan period.start dan period.end.',
-            en: 'Check the order of period.start and period.end.',
-          },
-        ),
-      );
-    }
+    problems.push(...endBeforeStart(c, d.period.start, d.period.end));
     if (d.sendoff && isDefinitelyBefore(d.period.start, d.sendoff.date)) {
       problems.push(
         at(
@@ -638,6 +745,9 @@ export function checkContent(content: LoadedContent): Problem[] {
     }
     problems.push(...checkSources(e, contextFacts(e.data), articles, content));
   }
+
+  for (const entry of content.rejected)
+    if (entry.collection !== 'articles') problems.push(...checkRejected(entry, articles, content));
 
   const ids = new Map<string, string>();
   for (const entry of [...content.cohorts, ...content.claims, ...content.context]) {

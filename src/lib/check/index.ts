@@ -11,5 +11,24 @@ export interface CheckResult {
 /** Read, validate and cross-check everything under `root/content`. */
 export function runCheck(root: string, contentDir?: string): CheckResult {
   const content = loadContent(root, contentDir);
-  return { content, problems: sortProblems([...content.problems, ...checkContent(content)]) };
+  return {
+    content,
+    problems: sortProblems(supersede([...content.problems, ...checkContent(content)])),
+  };
+}
+
+/**
+ * One message per field where a term is not in its vocabulary: the
+ * vocabulary message (which names the valid keys, "Urban Planning" → urban-planning)
+ * replaces the schema's generic "not a valid key" for the same field.
+ */
+export function supersede(problems: readonly Problem[]): Problem[] {
+  const vocab = new Set(
+    problems
+      .filter((p) => p.code === 'vocabulary-term-unknown')
+      .map((p) => `${p.file}\0${p.field ?? ''}`),
+  );
+  return problems.filter(
+    (p) => !(p.code.startsWith('schema-') && vocab.has(`${p.file}\0${p.field ?? ''}`)),
+  );
 }

@@ -3,7 +3,7 @@
  * turns files into typed entries. The checker, the content loaders of the
  * site and the tests all start here.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Article } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
@@ -36,12 +36,26 @@ export interface LoadedContent {
   vocabularies: Vocabularies;
   /** Problems found while reading and validating each file on its own. */
   problems: Problem[];
+  /**
+   * Entries that were read but failed their schema, as read: the cross-entry
+   * check still looks at the parts it can (terms, quotes), so that one run
+   * reports every problem of a file, not only its schema errors.
+   */
+  rejected: RejectedEntry[];
+  /** Article ids whose file exists but could not be read or validated, with the file. */
+  unreadableArticles: Map<string, string>;
+}
+
+/** An entry that failed its schema, with its data as read. */
+export interface RejectedEntry extends Entry<unknown> {
+  collection: 'articles' | 'cohorts' | 'claims' | 'context';
 }
 
 function validateAll<T>(
   raw: RawEntry[],
   schema: Parameters<typeof validateEntry>[0],
   problems: Problem[],
+  rejected?: (entry: RawEntry) => void,
 ): { entry: RawEntry; data: T }[] {
   const out: { entry: RawEntry; data: T }[] = [];
   const seen = new Map<string, string>();
@@ -63,6 +77,7 @@ function validateAll<T>(
     const result = validateEntry(schema, entry.data, entry.file, entry.lineOf);
     problems.push(...result.problems);
     if (result.value !== undefined) out.push({ entry, data: result.value as T });
+    else rejected?.(entry);
   }
   return out;
 }
@@ -70,16 +85,35 @@ function validateAll<T>(
 /** Read and validate every content file under `root/content` (or `contentDir`). */
 export function loadContent(root: string, contentDir = join(root, 'content')): LoadedContent {
   const problems: Problem[] = [];
+  const rejected: RejectedEntry[] = [];
+  const unreadableArticles = new Map<string, string>();
   const read = (spec: Parameters<typeof readCollection>[2]) => {
     const r = readCollection(root, contentDir, spec);
     problems.push(...r.problems);
+    if (spec === entryCollections.articles)
+      for (const p of r.problems)
+        if (spec.extensions.some((ext) => p.file.endsWith(ext)))
+          unreadableArticles.set(basename(p.file).replace(/\.[^.]+$/, ''), p.file);
     return r.entries;
   };
+  const reject =
+    (collection: RejectedEntry['collection']) =>
+    (entry: RawEntry): void => {
+      rejected.push({
+        collection,
+        id: entry.id,
+        file: entry.file,
+        data: entry.data,
+        lineOf: entry.lineOf,
+      });
+      if (collection === 'articles') unreadableArticles.set(entry.id, entry.file);
+    };
 
   const articles = validateAll<Article>(
     read(entryCollections.articles),
     entryCollections.articles.schema,
     problems,
+    reject('articles'),
   ).map(({ entry, data }): ArticleEntry => ({
     id: entry.id,
     file: entry.file,
@@ -89,14 +123,17 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     bodyLine: entry.bodyLine ?? 1,
   }));
   const plain = <T>(name: 'cohorts' | 'claims' | 'context'): Entry<T>[] =>
-    validateAll<T>(read(entryCollections[name]), entryCollections[name].schema, problems).map(
-      ({ entry, data }) => ({
-        id: entry.id,
-        file: entry.file,
-        data,
-        lineOf: entry.lineOf,
-      }),
-    );
+    validateAll<T>(
+      read(entryCollections[name]),
+      entryCollections[name].schema,
+      problems,
+      reject(name),
+    ).map(({ entry, data }) => ({
+      id: entry.id,
+      file: entry.file,
+      data,
+      lineOf: entry.lineOf,
+    }));
 
   const vocabularies = Object.fromEntries(
     vocabularyNames.map((n) => [n, new Map<string, Term>()]),
@@ -131,5 +168,7 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     context: plain<ContextEvent>('context'),
     vocabularies,
     problems,
+    rejected,
+    unreadableArticles,
   };
 }

@@ -35,6 +35,36 @@ function yamlProblem(
   };
 }
 
+/** Plain words for the YAML mistakes people make most, by the parser's error code. */
+const SYNTAX_HINTS: Partial<
+  Record<string, { id: string; en: string; fixId: string; fixEn: string }>
+> = {
+  BLOCK_AS_IMPLICIT_KEY: {
+    id: 'nilai berisi titik dua dan spasi (": ")',
+    en: 'a value contains a colon and a space (": ")',
+    fixId: 'Apit nilai itu dengan tanda kutip, mis. title: "Contoh: 30 ASN …".',
+    fixEn: 'Put that value in quotes, e.g. title: "Example: 30 ASN …".',
+  },
+  TAB_AS_INDENT: {
+    id: 'ada tab di awal baris',
+    en: 'a line starts with a tab',
+    fixId: 'Ganti tab dengan spasi (dua spasi per tingkat).',
+    fixEn: 'Replace the tab with spaces (two per level).',
+  },
+  MISSING_CHAR: {
+    id: 'tanda kutip atau kurung tidak ditutup',
+    en: 'a quote or bracket is not closed',
+    fixId: 'Tutup tanda kutip atau kurung yang dibuka pada baris ini atau sebelumnya.',
+    fixEn: 'Close the quote or bracket opened on this line or before it.',
+  },
+  BAD_INDENT: {
+    id: 'indentasi tidak rata',
+    en: 'the indentation is uneven',
+    fixId: 'Samakan jumlah spasi di awal baris ini dengan baris lain pada tingkat yang sama.',
+    fixEn: 'Give this line the same number of leading spaces as the other lines at its level.',
+  },
+};
+
 /**
  * Parse YAML text. `lineOffset` is added to every line (the front matter of a
  * Markdown file starts on line 2).
@@ -81,15 +111,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
         ),
       );
     } else {
+      const what = SYNTAX_HINTS[err.code];
       problems.push(
         yamlProblem(
           file,
           line,
           'yaml-syntax',
-          `YAML tidak dapat dibaca: ${err.message.split('\n')[0]}`,
-          `YAML cannot be read: ${err.message.split('\n')[0]}`,
-          'Periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan.',
-          'Check indentation (spaces, not tabs), the colon after each field name, and matching quotes.',
+          `YAML tidak dapat dibaca${what ? `: ${what.id}` : ''} (${err.message.split('\n')[0]})`,
+          `YAML cannot be read${what ? `: ${what.en}` : ''} (${err.message.split('\n')[0]})`,
+          what?.fixId ??
+            'Periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan.',
+          what?.fixEn ??
+            'Check indentation (spaces, not tabs), the colon after each field name, and matching quotes.',
         ),
       );
     }

@@ -22,3 +22,35 @@ export function nearest(wanted: string, candidates: Iterable<string>, limit = 3)
     .slice(0, limit)
     .map((x) => x.c);
 }
+
+/** Lower case, with runs of spaces, underscores and hyphens as one hyphen: "Urban Planning" → "urban-planning". */
+const keyish = (s: string): string =>
+  s
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-');
+
+/**
+ * Keys to suggest for a term that is not in a vocabulary: first the terms
+ * whose key or one of whose names (labels, spellings) it is, written another
+ * way ("Urban Planning" for urban-planning), then the nearest keys.
+ */
+export function suggestTerms(
+  wanted: string,
+  terms: ReadonlyMap<string, { label: { id: string; en: string }; terms?: readonly string[] }>,
+  limit = 3,
+): string[] {
+  const w = keyish(wanted);
+  const named = [...terms]
+    .filter(([key, t]) =>
+      [key, t.label.id, t.label.en, ...(t.terms ?? [])].some((n) => keyish(n) === w),
+    )
+    .map(([key]) => key);
+  const rest = nearest(
+    wanted,
+    [...terms.keys()].filter((k) => !named.includes(k)),
+    limit,
+  );
+  return [...named, ...rest].slice(0, limit);
+}

@@ -203,11 +203,23 @@ describe('YAML', () => {
   it('yaml-syntax', () => {
     expect(shown(cohort('period:\n  start', 'period:\n\tstart'), 'yaml-syntax'))
       .toMatchInlineSnapshot(`
-      "content/cohorts/2019-02-smart-city.yaml:5
-        ✗ YAML tidak dapat dibaca: Tabs are not allowed as indentation
-          (YAML cannot be read: Tabs are not allowed as indentation)
-        → Periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan.
-          (Check indentation (spaces, not tabs), the colon after each field name, and matching quotes.)"
+        "content/cohorts/2019-02-smart-city.yaml:5
+          ✗ YAML tidak dapat dibaca: ada tab di awal baris (Tabs are not allowed as indentation)
+            (YAML cannot be read: a line starts with a tab (Tabs are not allowed as indentation))
+          → Ganti tab dengan spasi (dua spasi per tingkat).
+            (Replace the tab with spaces (two per level).)"
+      `);
+  });
+  it('yaml-syntax (a colon in a value)', () => {
+    const file = `articles/${ARTICLE_ID}.md`;
+    expect(
+      shown({ [file]: articleText('Teks.', { title: 'Contoh latihan: 30 ASN' }) }, 'yaml-syntax'),
+    ).toMatchInlineSnapshot(`
+      "content/articles/2019-02-diskominfo-smart-city.md:2
+        ✗ YAML tidak dapat dibaca: nilai berisi titik dua dan spasi (": ") (Nested mappings are not allowed in compact mappings)
+          (YAML cannot be read: a value contains a colon and a space (": ") (Nested mappings are not allowed in compact mappings))
+        → Apit nilai itu dengan tanda kutip, mis. title: "Contoh: 30 ASN …".
+          (Put that value in quotes, e.g. title: "Example: 30 ASN …".)"
     `);
   });
   it('yaml-too-deep', () => {
@@ -293,8 +305,8 @@ describe('collections', () => {
       "content/cohorts/2019-02-smart-city.yaml:2  [theme]
         ✗ "smart-city" tidak ada di kosakata themes.
           ("smart-city" is not in the themes vocabulary.)
-        → Pilih istilah yang ada, mis. public-service, smart-city-cybersecurity, water-management, atau tambahkan istilah baru di content/vocabularies/themes.yaml.
-          (Choose an existing term, e.g. public-service, smart-city-cybersecurity, water-management, or add a new one to content/vocabularies/themes.yaml.)"
+        → Pilih istilah yang ada, mis. smart-city-cybersecurity, public-service, water-management, atau tambahkan istilah baru di content/vocabularies/themes.yaml.
+          (Choose an existing term, e.g. smart-city-cybersecurity, public-service, water-management, or add a new one to content/vocabularies/themes.yaml.)"
     `);
   });
 });
@@ -548,6 +560,21 @@ describe('sources and quotes', () => {
           (Article "2019-02-diskominfo-smartcity" not found in content/articles.)
         → Tulis id artikel yang ada (nama berkas tanpa .md), mis. 2019-02-diskominfo-smart-city.
           (Use the id of an existing article (file name without .md), e.g. 2019-02-diskominfo-smart-city.)"
+    `);
+  });
+  it('reference-unreadable-article (the file is there but cannot be read)', () => {
+    const file = `articles/${ARTICLE_ID}.md`;
+    expect(
+      shown(
+        { [file]: articleText('Teks.', { title: 'Contoh latihan: 30 ASN' }) },
+        'reference-unreadable-article',
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/cohorts/2019-02-smart-city.yaml:24  [sources[0].article]
+        ✗ Artikel "2019-02-diskominfo-smart-city" ada (content/articles/2019-02-diskominfo-smart-city.md) tetapi tidak dapat dibaca, jadi kutipannya belum dapat diperiksa.
+          (Article "2019-02-diskominfo-smart-city" exists (content/articles/2019-02-diskominfo-smart-city.md) but cannot be read, so its quotes cannot be checked yet.)
+        → Perbaiki dulu masalah di content/articles/2019-02-diskominfo-smart-city.md (lihat pesan untuk berkas itu); kutipan ini diperiksa lagi sesudahnya.
+          (First fix the problems reported for content/articles/2019-02-diskominfo-smart-city.md; this quote is checked again after that.)"
     `);
   });
   it('reference-unknown-article (a variant)', () => {
@@ -855,6 +882,27 @@ describe('dates and status', () => {
         → Samakan date dengan tanggal terbit artikel, atau gunakan date_basis: stated dengan kutipan yang menyebut tanggal.
           (Set date to the article's publication date, or use date_basis: stated with a quote that gives the date.)"
     `);
+  });
+});
+
+describe('a file with schema errors', () => {
+  it('still has its terms, dates and quotes checked, in the same run', () => {
+    let text = replaced(COHORT_TEXT, 'place: singapore\n', '');
+    text = replaced(text, 'theme: smart-city-cybersecurity', 'theme: Smart City');
+    text = replaced(text, 'end: 2019-02-23', 'end: 2019-02-10');
+    text = replaced(text, 'start: 2019-02-17', 'start: 2019-02-17\n  extra: 1');
+    text = replaced(text, 'telah dilepas secara resmi', 'telah dilepas resmi');
+    const corpus = makeCorpus({ [COHORT_FILE]: text });
+    corpora.push(corpus);
+    const problems = runCheck(corpus.root).problems.filter((p) => p.file.endsWith(COHORT_FILE));
+    expect(problems.map((p) => `${p.field} ${p.code}`)).toEqual([
+      'place schema-invalid-type',
+      'theme vocabulary-term-unknown',
+      'period.extra schema-unrecognized-keys',
+      'period.end date-end-before-start',
+      'sources[1].quote quote-not-found',
+    ]);
+    expect(problems[1]?.fix.id).toContain('mis. smart-city-cybersecurity');
   });
 });
 

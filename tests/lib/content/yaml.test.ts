@@ -193,7 +193,7 @@ describe('parseYaml', () => {
       const r = parseYaml('a:\n\tb: 1\n', 'f.yaml');
       expect(r.data).toBeUndefined();
       expect(r.problems[0]).toMatchObject({ code: 'yaml-syntax', line: 2 });
-      expect(r.problems[0]?.fix.en).toContain('spaces, not tabs');
+      expect(r.problems[0]?.fix.en).toContain('Replace the tab with spaces');
     });
 
     it('refuses several documents in one file', () => {

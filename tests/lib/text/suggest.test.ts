@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from '../../../src/lib/text/suggest.ts';
+import { editDistance, nearest, suggestTerms } from '../../../src/lib/text/suggest.ts';
 
 describe('editDistance', () => {
   it('is zero for equal strings', () => {
@@ -63,5 +63,26 @@ describe('nearest', () => {
 
   it('returns nothing without candidates', () => {
     expect(nearest('x', [])).toEqual([]);
+  });
+});
+
+describe('suggestTerms', () => {
+  const terms = new Map([
+    ['public-service', { label: { id: 'Pelayanan Publik', en: 'Public Service' }, terms: [] }],
+    ['urban-planning', { label: { id: 'Perencanaan Kota', en: 'Urban Planning' } }],
+    ['water-management', { label: { id: 'Pengelolaan Air', en: 'Water' }, terms: ['SPAM'] }],
+  ]);
+  it('puts the term whose label or spelling was written first', () => {
+    expect(suggestTerms('Urban Planning', terms)[0]).toBe('urban-planning');
+    expect(suggestTerms('perencanaan  kota', terms)[0]).toBe('urban-planning');
+    expect(suggestTerms('spam', terms)[0]).toBe('water-management');
+  });
+  it('falls back to the nearest keys, without repeating one', () => {
+    expect(suggestTerms('public-servise', terms)).toEqual([
+      'public-service',
+      'urban-planning',
+      'water-management',
+    ]);
+    expect(suggestTerms('Public Service', terms, 2)).toEqual(['public-service', 'urban-planning']);
   });
 });
