@@ -74,4 +74,27 @@ describe('search', () => {
     await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
     expect(pathAndHash(page)).toBe(href);
   });
+
+  it('keeps what a reader typed while the index was still loading', async () => {
+    const page = site.page;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    try {
+      await site.open('/cari/');
+      await page.locator('input[type="search"]').fill('Temasek');
+      release();
+      await page
+        .locator('[data-search-status]')
+        .filter({ hasText: /“Temasek”/ })
+        .waitFor();
+      await expect(page.locator('input[type="search"]').inputValue()).resolves.toBe('Temasek');
+    } finally {
+      release();
+      await page.unroute('**/pagefind/pagefind.js');
+    }
+  });
 });

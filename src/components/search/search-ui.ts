@@ -117,7 +117,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // What a reader typed while the index loaded wins over the address's query.
+  if (!input.value) input.value = params.get('q') ?? '';
   const selects = new Map<string, HTMLSelectElement>();
   const available = await pagefind.filters();
   const fieldset = el(
