@@ -23,6 +23,7 @@ import {
   type DateContext,
 } from '../text/indonesian.ts';
 import { containsTerm, findQuote, normalizeText } from '../text/normalize.ts';
+import { isFurniture } from '../text/furniture.ts';
 import { nearest, suggestTerms } from '../text/suggest.ts';
 import { claimFacts, cohortFacts, contextFacts, type Fact } from './facts.ts';
 import { fieldPath, type Bilingual, type Problem } from './problem.ts';
@@ -596,6 +597,23 @@ export function checkContent(content: LoadedContent): Problem[] {
     const rep = a.data.republishes?.outlet;
     if (rep && rep !== 'unknown')
       problems.push(...checkVocab(a, ['republishes', 'outlet'], 'outlets', rep, content));
+    a.body.split('\n').forEach((line, i) => {
+      if (!isFurniture(line)) return;
+      problems.push({
+        file: a.file,
+        line: a.bodyLine + i,
+        field: '(body)',
+        code: 'body-furniture',
+        message: {
+          id: `Baris ini bagian dari halaman situs berita, bukan artikel: "${line.trim()}".`,
+          en: `This line belongs to the news site's page, not to the article: "${line.trim()}".`,
+        },
+        fix: {
+          id: 'Hapus baris ini dari teks artikel (teks tersimpan hanya berisi artikelnya).',
+          en: 'Remove this line from the article text (the stored text holds only the article).',
+        },
+      });
+    });
     for (const u of articles.get(a.id)?.unsafe ?? []) {
       problems.push({
         file: a.file,

@@ -5,23 +5,8 @@
  * matched against) exactly the words that were pasted.
  */
 
+import { isFurniture } from '../text/furniture.ts';
 import { normalizeText } from '../text/normalize.ts';
-
-/** Lines that belong to the news site, not to the article. */
-const FURNITURE: readonly RegExp[] = [
-  /^baca juga\b/iu,
-  /^add images?$/iu,
-  /^kategori\s*:/iu,
-  /^berita terkait\b/iu,
-  /^cek berita dan artikel yang lain di google news\b/iu,
-  /^sumber\s*:\s*$/iu,
-  /^iklan$/iu,
-  /^(?:bagikan|share)\s*:?$/iu,
-  /^tags?\s*:/iu,
-  /^langganan\s*:/iu,
-  /^\d+\s+komentar\b/iu,
-  /^posting komentar$/iu,
-];
 
 /** "Reporter : Nama", "Editor: Nama": kept as fields, not as text. */
 const CREDIT_LINE = /^(reporter|editor)\s*:\s*(.*)$/iu;
@@ -61,7 +46,7 @@ export function stripFurniture(pasted: string, title?: string): CleanBody {
       out.removed.push(line);
       continue;
     }
-    if (FURNITURE.some((re) => re.test(line)) || normalizeText(line) === headline) {
+    if (isFurniture(line) || normalizeText(line) === headline) {
       out.removed.push(line);
       continue;
     }

@@ -802,6 +802,24 @@ describe('sources and quotes', () => {
 });
 
 describe('article bodies', () => {
+  it('body-furniture', () => {
+    expect(
+      shown(
+        {
+          'articles/furniture.md': articleText(
+            'Paragraf pertama.\n\nBACA JUGA: Berita lain\n\nParagraf kedua.',
+          ),
+        },
+        'body-furniture',
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/articles/furniture.md:16  [(body)]
+        ✗ Baris ini bagian dari halaman situs berita, bukan artikel: "BACA JUGA: Berita lain".
+          (This line belongs to the news site's page, not to the article: "BACA JUGA: Berita lain".)
+        → Hapus baris ini dari teks artikel (teks tersimpan hanya berisi artikelnya).
+          (Remove this line from the article text (the stored text holds only the article).)"
+    `);
+  });
   it('body-raw-html', () => {
     expect(
       shown(
