@@ -6,11 +6,11 @@
  * would pass as flags, so both paths build files the same way.
  */
 import { articleKinds } from '../../schemas/article.ts';
-import { askChoice, askText, type Option, type Prompter } from './ask.ts';
+import { askChoice, askText, askYesNo, type Option, type Prompter } from './ask.ts';
 import { stripFurniture } from './body.ts';
 import { askClaim, askCohort, termOptions } from './interview-records.ts';
 import type { Answers } from './options.ts';
-import { planArticle, type ArticleSource } from './plan-article.ts';
+import { findTwin, planArticle, type ArticleSource } from './plan-article.ts';
 import { emptyPlan, type ScaffoldEnv } from './plan.ts';
 import { checkDate, checkText, checkUrl } from './validate.ts';
 
@@ -29,6 +29,31 @@ const KIND_OPTIONS: Option[] = articleKinds.map((k) => ({
   }[k],
 }));
 
+/**
+ * When the headline or address is one of an article already stored, say so at
+ * once and offer to continue with that article (a new cohort or claim from
+ * it) instead of asking everything and refusing at the end. True when taken.
+ */
+async function offerTwin(io: Prompter, a: Answers, env: ScaffoldEnv): Promise<boolean> {
+  const twin = findTwin(env.content.articles, a['article-title'], a.url);
+  if (!twin) return false;
+  io.say(
+    `  ! Artikel ini sudah ada di situs: ${twin.file} (judul atau alamat web sama). (This article is already on the site.)`,
+  );
+  if (
+    !(await askYesNo(
+      io,
+      '  Lanjutkan dengan artikel itu (menambah angkatan atau klaim darinya)?',
+      true,
+    ))
+  )
+    return false;
+  a.article = twin.id;
+  for (const k of ['article-title', 'outlet', 'outlet-name', 'published', 'url'] as const)
+    delete a[k];
+  return true;
+}
+
 /** Questions about a new article; fills `a` and returns the pasted text. */
 async function newArticle(
   io: Prompter,
@@ -42,6 +67,7 @@ async function newArticle(
     required: true,
     check: (x) => checkText(x, 'Judul'),
   });
+  if (await offerTwin(io, a, env)) return pasted;
   const outlets = [
     ...termOptions(env, 'outlets'),
     { value: 'unknown', label: 'unknown — media tidak disebut' },
@@ -70,6 +96,7 @@ async function newArticle(
     given: a.url,
     check: (x) => checkUrl(x, 'Alamat web'),
   });
+  if (await offerTwin(io, a, env)) return pasted;
   a.kind = await askChoice(io, 'Jenis artikel:', KIND_OPTIONS, {
     given: a.kind,
     fallback: 'press-release',

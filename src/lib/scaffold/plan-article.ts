@@ -5,6 +5,7 @@
  */
 import { articleKinds } from '../../schemas/article.ts';
 import { quotableText } from '../check/cross.ts';
+import type { ArticleEntry } from '../content/load.ts';
 import { precisionOf } from '../dates/partial-date.ts';
 import type { DateContext } from '../text/indonesian.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -27,6 +28,22 @@ export interface ArticleSource {
   ctx: DateContext;
   /** Whether the plan creates it. */
   isNew: boolean;
+}
+
+/** An article already stored with the same headline or the same address (`unknown` matches none). */
+export function findTwin(
+  articles: readonly ArticleEntry[],
+  title: string | undefined,
+  url: string | undefined,
+): ArticleEntry | undefined {
+  const t = title === undefined ? undefined : normalizeText(title);
+  return articles.find(
+    (x) =>
+      (t !== undefined && normalizeText(x.data.title) === t) ||
+      (url !== undefined &&
+        url !== 'unknown' &&
+        (x.data.url === url || (x.data.also_at ?? []).includes(url))),
+  );
 }
 
 /** Use `check`'s value, or record its problem in the plan. */
@@ -170,11 +187,7 @@ export function planArticle(
     return undefined;
   if (clean.text === '') return undefined;
 
-  const twin = env.content.articles.find(
-    (x) =>
-      normalizeText(x.data.title) === normalizeText(validTitle) ||
-      (url !== 'unknown' && (x.data.url === url || (x.data.also_at ?? []).includes(url))),
-  );
+  const twin = findTwin(env.content.articles, validTitle, url);
   if (twin) {
     plan.errors.push({
       id: `Artikel ini tampaknya sudah ada: ${twin.file} (judul atau alamat web sama). Untuk menambah angkatan atau klaim dari artikel itu, pakai --article=${twin.id}.`,

@@ -44,6 +44,19 @@ describe('interview', () => {
     expect(text).toContain('Baris berikut dibuang karena bukan bagian artikel');
   });
 
+  it('notices at the headline that the article is already stored, and continues with it', async () => {
+    const c = corpus();
+    const env = scaffoldEnv(c);
+    const stored = env.content.articles.find((x) => x.id === ARTICLE_ID);
+    const io = scripted(['1', stored?.data.title ?? '', 'y']);
+    const { answers } = await interview(io, {}, env, undefined);
+    const text = io.transcript.join('\n');
+    expect(text).toContain(`Artikel ini sudah ada di situs: ${stored?.file}`);
+    expect(answers.article).toBe(ARTICLE_ID);
+    expect(answers['article-title']).toBeUndefined();
+    expect(text).not.toContain('Media penerbit:');
+  });
+
   it('asks only what no flag answered', async () => {
     const io = scripted([]);
     const given = parseFlags(PRACTICE_FLAGS);
