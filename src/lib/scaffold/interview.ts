@@ -49,8 +49,11 @@ async function offerTwin(io: Prompter, a: Answers, env: ScaffoldEnv): Promise<bo
   )
     return false;
   a.article = twin.id;
-  for (const k of ['article-title', 'outlet', 'outlet-name', 'published', 'url'] as const)
-    delete a[k];
+  delete a['article-title'];
+  delete a.outlet;
+  delete a['outlet-name'];
+  delete a.published;
+  delete a.url;
   return true;
 }
 
