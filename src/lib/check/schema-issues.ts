@@ -160,6 +160,11 @@ function translate(
         },
       };
     case 'too_small':
+      if (issue.origin === 'string' && typeof input === 'string' && input.trim() === '')
+        return {
+          message: { id: 'Kolom ini belum diisi (kosong).', en: 'This field is empty.' },
+          fix: { id: 'Tulis isinya.', en: 'Write its text.' },
+        };
       return {
         message: {
           id:

@@ -364,14 +364,31 @@ describe('schema', () => {
           (Add items to this list. This field: Sources: every fact is backed by an exact passage of an article.)"
     `);
   });
-  it('schema-too-small (a text too short)', () => {
+  it('schema-too-small (an empty text)', () => {
     expect(shown(context('id: Siaran pers pelatihan Smart City', 'id: ""'), 'schema-too-small'))
       .toMatchInlineSnapshot(`
-      "content/context/e.yaml:5  [title.id]
-        ✗ Teks terlalu pendek (minimal 1 karakter).
-          (Text too short (at least 1 characters).)
-        → Lengkapi teksnya. Kolom ini: Teks dalam bahasa Indonesia.
-          (Complete the text. This field: Text in Indonesian.)"
+        "content/context/e.yaml:5  [title.id]
+          ✗ Kolom ini belum diisi (kosong).
+            (This field is empty.)
+          → Tulis isinya. Kolom ini: Teks dalam bahasa Indonesia.
+            (Write its text. This field: Text in Indonesian.)"
+      `);
+  });
+  it('schema-too-small (a text too short)', () => {
+    expect(
+      shown(
+        context(
+          'quote: Pelatihan ini sepenuhnya dibiayai oleh Pemerintah Singapura',
+          'quote: Pelatihan',
+        ),
+        'schema-too-small',
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/context/e.yaml:12  [sources[0].quote]
+        ✗ Teks terlalu pendek (minimal 12 karakter).
+          (Text too short (at least 12 characters).)
+        → Lengkapi teksnya. Kolom ini: Kutipan persis dari badan artikel (salin-tempel); harus muncul tepat satu kali.
+          (Complete the text. This field: Exact words copied from the article body; must occur there exactly once.)"
     `);
   });
   it('schema-too-big (a number)', () => {
