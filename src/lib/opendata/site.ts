@@ -42,8 +42,24 @@ export interface SiteOpenData {
   datapackage: ReturnType<typeof dataPackage>;
 }
 
-/** Everything the open data pages and endpoints need. */
+const built = new WeakMap<object, Promise<SiteOpenData>>();
+
+/**
+ * Everything the open data pages and endpoints need, built once per site data
+ * (the build's data is one object; a dev request gets a fresh one): the
+ * tables, hashes and sizes are the same for every page that shows them.
+ */
 export async function siteOpenData(): Promise<SiteOpenData> {
+  const site = await getSiteData();
+  let data = built.get(site);
+  if (!data) {
+    data = buildSiteOpenData();
+    built.set(site, data);
+  }
+  return data;
+}
+
+async function buildSiteOpenData(): Promise<SiteOpenData> {
   const input = await openDataInput();
   const tables = buildTables(input);
   const charts = await chartFiles();
