@@ -120,6 +120,7 @@ export function reconcileClaim(
     ...filter,
     statuses: ['held', 'planned', 'announced'],
   }).included;
+  const heldSet = new Set(held);
   const documented = measure(d, held);
   const withPlanned = measure(d, all);
   const verdict =
@@ -141,7 +142,7 @@ export function reconcileClaim(
     gap: d.value - documented.value,
     verdict: finalVerdict,
     counted: held,
-    countedIfPlanned: all.filter((c) => !held.includes(c)),
+    countedIfPlanned: all.filter((c) => !heldSet.has(c)),
     ...(from ? { from } : {}),
     to: d.made_on,
   };
