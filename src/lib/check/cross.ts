@@ -480,6 +480,7 @@ function checkVariants(
   }>,
   facts: Fact[],
   articles: Map<string, ArticleIndexEntry>,
+  content: LoadedContent,
 ): Problem[] {
   const problems: Problem[] = [];
   (entry.data.variants ?? []).forEach((v, i) => {
@@ -503,22 +504,7 @@ function checkVariants(
     }
     const article = articles.get(v.article);
     if (!article) {
-      const near = nearest(v.article, articles.keys());
-      problems.push(
-        at(
-          entry,
-          [...base, 'article'],
-          'reference-unknown-article',
-          {
-            id: `Artikel "${v.article}" tidak ditemukan di content/articles.`,
-            en: `Article "${v.article}" not found in content/articles.`,
-          },
-          {
-            id: `Tulis id artikel yang ada${near.length ? `, mis. ${near.join(', ')}` : ''}.`,
-            en: `Use the id of an existing article${near.length ? `, e.g. ${near.join(', ')}` : ''}.`,
-          },
-        ),
-      );
+      problems.push(unknownArticle(entry, [...base, 'article'], v.article, articles, content));
       return;
     }
     const hits = findQuote(article.text, v.quote).length;
@@ -694,7 +680,7 @@ export function checkContent(content: LoadedContent): Problem[] {
     }
     const facts = cohortFacts(d);
     problems.push(...checkSources(c, facts, articles, content));
-    problems.push(...checkVariants(c, facts, articles));
+    problems.push(...checkVariants(c, facts, articles, content));
     problems.push(
       ...checkCorrections(c, { kind: 'cohort', data: d }, facts, articles, content.vocabularies),
     );

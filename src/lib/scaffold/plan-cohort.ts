@@ -128,7 +128,7 @@ function note(c: Pick<Cohort, 'status' | 'participants'>, content: LoadedContent
   for (const p of c.participants.filter((x) => x.count === 'unknown')) {
     const label = content.vocabularies['participant-groups'].get(p.group)?.label;
     id.push(`Jumlah ${label?.id ?? p.group} tidak disebut dalam sumber.`);
-    en.push(`The source does not give the number of ${label?.en ?? p.group}.`);
+    en.push(`The source does not give a count for the group “${label?.en ?? p.group}”.`);
   }
   if (c.status === 'planned') {
     id.push(

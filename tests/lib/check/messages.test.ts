@@ -606,8 +606,8 @@ describe('sources and quotes', () => {
       "content/cohorts/2019-02-smart-city.yaml:51  [variants[0].article]
         ✗ Artikel "2019-02-x" tidak ditemukan di content/articles.
           (Article "2019-02-x" not found in content/articles.)
-        → Tulis id artikel yang ada, mis. 2019-02-diskominfo-smart-city.
-          (Use the id of an existing article, e.g. 2019-02-diskominfo-smart-city.)"
+        → Tulis id artikel yang ada (nama berkas tanpa .md), mis. 2019-02-diskominfo-smart-city.
+          (Use the id of an existing article (file name without .md), e.g. 2019-02-diskominfo-smart-city.)"
     `);
   });
   it('supports-unknown-field (a source)', () => {
