@@ -12,30 +12,12 @@ import { countLabel, dateLabel, periodLabel, statusLabel } from '../site/format.
 import { findQuote, normalizeText } from '../text/normalize.ts';
 import { nearest } from '../text/suggest.ts';
 import type { Fact } from './facts.ts';
-import { fieldPath, type Bilingual, type Problem } from './problem.ts';
+import { notAFactField, problemAt, type Problem } from './problem.ts';
 
 type FactRecord = Parameters<typeof factValue>[0];
 
 /** The articles quotes are looked up in: plain text and file, by id. */
 export type ArticleTexts = ReadonlyMap<string, { text: string; entry: { file: string } }>;
-
-function problem(
-  entry: Entry<unknown>,
-  path: readonly PropertyKey[],
-  code: string,
-  message: Bilingual,
-  fix: Bilingual,
-): Problem {
-  const line = entry.lineOf(path);
-  return {
-    file: entry.file,
-    ...(line === undefined ? {} : { line }),
-    field: fieldPath(path),
-    code,
-    message,
-    fix,
-  };
-}
 
 const TERM_FIELDS: Record<string, 'programmes' | 'themes' | 'places'> = {
   programme: 'programmes',
@@ -87,25 +69,13 @@ export function checkCorrections(
     const base = ['corrections', i];
     if (!facts.some((f) => f.path === c.field)) {
       problems.push(
-        problem(
-          entry,
-          [...base, 'field'],
-          'correction-unknown-field',
-          {
-            id: `"${c.field}" bukan kolom berisi fakta di rekaman ini.`,
-            en: `"${c.field}" is not a fact field of this record.`,
-          },
-          {
-            id: `Gunakan salah satu: ${facts.map((f) => f.path).join(', ')}.`,
-            en: `Use one of: ${facts.map((f) => f.path).join(', ')}.`,
-          },
-        ),
+        notAFactField(entry, [...base, 'field'], 'correction-unknown-field', c.field, facts),
       );
     } else if (
       currentValueForms(record, c.field, vocabularies).some((form) => same(form, c.previous))
     ) {
       problems.push(
-        problem(
+        problemAt(
           entry,
           [...base, 'previous'],
           'correction-same-value',
@@ -125,7 +95,7 @@ export function checkCorrections(
     if (!article) {
       const near = nearest(c.source.article, articles.keys());
       problems.push(
-        problem(
+        problemAt(
           entry,
           [...base, 'source', 'article'],
           'reference-unknown-article',
@@ -144,7 +114,7 @@ export function checkCorrections(
     const hits = findQuote(article.text, c.source.quote).length;
     if (hits !== 1) {
       problems.push(
-        problem(
+        problemAt(
           entry,
           [...base, 'source', 'quote'],
           hits === 0 ? 'quote-not-found' : 'quote-ambiguous',

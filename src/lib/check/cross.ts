@@ -26,7 +26,7 @@ import { containsTerm, findQuote, normalizeText } from '../text/normalize.ts';
 import { isFurniture } from '../text/furniture.ts';
 import { nearest, suggestTerms } from '../text/suggest.ts';
 import { claimFacts, cohortFacts, contextFacts, type Fact } from './facts.ts';
-import { fieldPath, type Bilingual, type Problem } from './problem.ts';
+import { notAFactField, problemAt, type Bilingual, type Problem } from './problem.ts';
 import { quoteHint } from './quote-hint.ts';
 import { checkCorrections } from './corrections.ts';
 
@@ -39,24 +39,6 @@ interface ArticleIndexEntry {
 }
 
 type Path = readonly PropertyKey[];
-
-function at(
-  entry: Entry<unknown>,
-  path: Path,
-  code: string,
-  message: Bilingual,
-  fix: Bilingual,
-): Problem {
-  const line = entry.lineOf(path);
-  return {
-    file: entry.file,
-    ...(line === undefined ? {} : { line }),
-    field: fieldPath(path),
-    code,
-    message,
-    fix,
-  };
-}
 
 function dateContext(published: string): DateContext {
   const [y, m] = published.split('-');
@@ -176,7 +158,7 @@ function checkVocab(
   if (key === undefined || content.vocabularies[vocabulary].has(key)) return [];
   const near = suggestTerms(key, content.vocabularies[vocabulary]);
   return [
-    at(
+    problemAt(
       entry,
       path,
       'vocabulary-term-unknown',
@@ -202,7 +184,7 @@ function unknownArticle(
 ): Problem {
   const unreadable = content.unreadableArticles.get(id);
   if (unreadable !== undefined)
-    return at(
+    return problemAt(
       entry,
       path,
       'reference-unreadable-article',
@@ -216,7 +198,7 @@ function unknownArticle(
       },
     );
   const near = nearest(id, articles.keys());
-  return at(
+  return problemAt(
     entry,
     path,
     'reference-unknown-article',
@@ -241,7 +223,7 @@ function quoteProblem(
   const hits = findQuote(article.text, source.quote);
   if (hits.length === 0) {
     const hint = quoteHint(article.text, source.quote, source.article);
-    return at(
+    return problemAt(
       entry,
       path,
       'quote-not-found',
@@ -256,7 +238,7 @@ function quoteProblem(
     );
   }
   if (hits.length > 1)
-    return at(
+    return problemAt(
       entry,
       path,
       'quote-ambiguous',
@@ -276,7 +258,7 @@ function quoteProblem(
 function endBeforeStart(entry: Entry<unknown>, start: string, end: string | undefined): Problem[] {
   if (!end || !isDefinitelyBefore(end, start)) return [];
   return [
-    at(
+    problemAt(
       entry,
       ['period', 'end'],
       'date-end-before-start',
@@ -379,19 +361,7 @@ function checkSources(
     source.supports.forEach((path, j) => {
       if (!factByPath.has(path)) {
         problems.push(
-          at(
-            entry,
-            [...base, 'supports', j],
-            'supports-unknown-field',
-            {
-              id: `"${path}" bukan kolom berisi fakta di rekaman ini.`,
-              en: `"${path}" is not a fact field of this record.`,
-            },
-            {
-              id: `Gunakan salah satu: ${facts.map((f) => f.path).join(', ')}.`,
-              en: `Use one of: ${facts.map((f) => f.path).join(', ')}.`,
-            },
-          ),
+          notAFactField(entry, [...base, 'supports', j], 'supports-unknown-field', path, facts),
         );
       } else supported.add(path);
     });
@@ -413,7 +383,7 @@ function checkSources(
       if (!quoteStates(fact, quote, article.ctx, content)) {
         const what = describe(fact, content);
         problems.push(
-          at(
+          problemAt(
             entry,
             [...base, 'supports', j],
             'value-not-in-quote',
@@ -435,7 +405,7 @@ function checkSources(
     const path = fact.path.split('.');
     if (!supported.has(fact.path)) {
       problems.push(
-        at(
+        problemAt(
           entry,
           path,
           'fact-without-source',
@@ -453,7 +423,7 @@ function checkSources(
       const seen = listHits.get(fact.path) ?? new Set<string>();
       for (const item of fact.check.items.filter((x) => !seen.has(x))) {
         problems.push(
-          at(
+          problemAt(
             entry,
             path,
             'list-item-without-source',
@@ -487,19 +457,7 @@ function checkVariants(
     const base = ['variants', i];
     if (!facts.some((f) => f.path === v.field)) {
       problems.push(
-        at(
-          entry,
-          [...base, 'field'],
-          'supports-unknown-field',
-          {
-            id: `"${v.field}" bukan kolom berisi fakta di rekaman ini.`,
-            en: `"${v.field}" is not a fact field of this record.`,
-          },
-          {
-            id: `Gunakan salah satu: ${facts.map((f) => f.path).join(', ')}.`,
-            en: `Use one of: ${facts.map((f) => f.path).join(', ')}.`,
-          },
-        ),
+        notAFactField(entry, [...base, 'field'], 'supports-unknown-field', v.field, facts),
       );
     }
     const article = articles.get(v.article);
@@ -511,7 +469,7 @@ function checkVariants(
     if (hits !== 1) {
       const hint = hits === 0 ? quoteHint(article.text, v.quote, v.article) : undefined;
       problems.push(
-        at(
+        problemAt(
           entry,
           [...base, 'quote'],
           hits === 0 ? 'quote-not-found' : 'quote-ambiguous',
@@ -543,7 +501,7 @@ function checkVariants(
       : containsTerm(quote, v.value);
     if (!states) {
       problems.push(
-        at(
+        problemAt(
           entry,
           [...base, 'value'],
           'value-not-in-quote',
@@ -643,7 +601,7 @@ export function checkContent(content: LoadedContent): Problem[] {
     problems.push(...endBeforeStart(c, d.period.start, d.period.end));
     if (d.sendoff && isDefinitelyBefore(d.period.start, d.sendoff.date)) {
       problems.push(
-        at(
+        problemAt(
           c,
           ['sendoff', 'date'],
           'date-sendoff-after-start',
@@ -662,7 +620,7 @@ export function checkContent(content: LoadedContent): Problem[] {
       const published = sourcesPublished(c, articles);
       if (published.length > 0 && published.every((p) => isDefinitelyBefore(p, d.period.start))) {
         problems.push(
-          at(
+          problemAt(
             c,
             ['status'],
             'status-held-unsupported',
@@ -698,7 +656,7 @@ export function checkContent(content: LoadedContent): Problem[] {
     );
     if (published.length > 0 && !compatible) {
       problems.push(
-        at(
+        problemAt(
           c,
           ['made_on'],
           'date-claim-made-on',
@@ -731,7 +689,7 @@ export function checkContent(content: LoadedContent): Problem[] {
       const published = sourcesPublished(e, articles);
       if (published.length > 0 && !published.includes(e.data.date)) {
         problems.push(
-          at(
+          problemAt(
             e,
             ['date'],
             'date-not-publication',

@@ -32,6 +32,52 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Where an entry's problem is: its file, and the line of a field path when known. */
+export interface Located {
+  file: string;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** A problem at a field of an entry (file, line of the field, field path). */
+export function problemAt(
+  entry: Located,
+  path: readonly PropertyKey[],
+  code: string,
+  message: Bilingual,
+  fix: Bilingual,
+): Problem {
+  const line = entry.lineOf(path);
+  return {
+    file: entry.file,
+    ...(line === undefined ? {} : { line }),
+    field: fieldPath(path),
+    code,
+    message,
+    fix,
+  };
+}
+
+/** A citation, variant or correction naming a field that holds no fact of its record. */
+export function notAFactField(
+  entry: Located,
+  path: readonly PropertyKey[],
+  code: string,
+  field: string,
+  facts: readonly { path: string }[],
+): Problem {
+  const list = facts.map((f) => f.path).join(', ');
+  return problemAt(
+    entry,
+    path,
+    code,
+    {
+      id: `"${field}" bukan kolom berisi fakta di rekaman ini.`,
+      en: `"${field}" is not a fact field of this record.`,
+    },
+    { id: `Gunakan salah satu: ${list}.`, en: `Use one of: ${list}.` },
+  );
+}
+
 /** Problems in file order, then line, then field. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
