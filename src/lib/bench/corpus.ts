@@ -13,6 +13,7 @@
  * programmes and places are drawn with realistic, skewed weights.
  */
 import { stringify } from 'yaml';
+import { dateLabel } from '../site/format.ts';
 import { MONTHS_ID } from '../text/indonesian.ts';
 import { createRandom, type Random } from './random.ts';
 import { fillerParagraph } from './text.ts';
@@ -50,20 +51,6 @@ export interface Corpus {
 }
 
 const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const MAYORS = ['Syarif Fasha', 'Maulana'] as const;
 const SENDOFF_PLACES = [
@@ -557,7 +544,7 @@ class Generator {
         kind: 'agreement',
         title: {
           id: `Nota kesepahaman pelatihan aparatur, ${d} ${MONTHS_ID[m - 1]} ${y}`,
-          en: `Memorandum on civil-service training, ${d} ${MONTHS_EN[m - 1]} ${y}`,
+          en: `Memorandum on civil-service training, ${dateLabel(date, 'en')}`,
         },
         summary: {
           id: 'Latar kerja sama pelatihan; tidak dihitung sebagai angkatan.',

@@ -4,33 +4,14 @@
  * numbers go through Intl.NumberFormat so "1.234" and "1,234" are right.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { formatDateId } from '../text/indonesian.ts';
+import { dateLabel } from '../site/format.ts';
 import type { Claim } from '../../schemas/claim.ts';
 
 export type Status = 'held' | 'planned' | 'announced';
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A partial date as words ("Maret 2023", "23 March 2023"). */
 export function dateText(date: string, lang: Lang): string {
-  if (lang === 'id') return formatDateId(date);
-  const [year = '', month, day] = date.split('-');
-  if (month === undefined) return year;
-  const name = MONTHS_EN[Number(month) - 1] ?? month;
-  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+  return dateLabel(date, lang);
 }
 
 /** Number formatter for the language. */

@@ -14,7 +14,7 @@ import { appendToMap } from './append.ts';
 import { stripFurniture, toMarkdownBody } from './body.ts';
 import { articleId, termKey } from './ids.ts';
 import type { Answers } from './options.ts';
-import { checkNew, entryPath, missing, type Plan, type ScaffoldEnv } from './plan.ts';
+import { checkNew, entryPath, missing, type Plan, type ScaffoldEnv, take } from './plan.ts';
 import { dateContextOf } from './quotes.ts';
 import { renderYaml } from './render.ts';
 import { checkChoice, checkDate, checkId, checkTerm, checkText, checkUrl } from './validate.ts';
@@ -44,16 +44,6 @@ export function findTwin(
         url !== 'unknown' &&
         (x.data.url === url || (x.data.also_at ?? []).includes(url))),
   );
-}
-
-/** Use `check`'s value, or record its problem in the plan. */
-function take<T>(
-  plan: Plan,
-  checked: { ok: true; value: T } | { ok: false; problem: { id: string; en: string } },
-): T | undefined {
-  if (checked.ok) return checked.value;
-  plan.errors.push(checked.problem);
-  return undefined;
 }
 
 /** An existing article, by id. */

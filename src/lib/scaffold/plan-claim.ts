@@ -10,7 +10,15 @@ import { claimId } from './ids.ts';
 import type { Answers } from './options.ts';
 import type { ArticleSource } from './plan-article.ts';
 import { citationInput } from './plan-cohort.ts';
-import { checkNew, entryPath, missing, schemaRef, type Plan, type ScaffoldEnv } from './plan.ts';
+import {
+  checkNew,
+  entryPath,
+  missing,
+  schemaRef,
+  type Plan,
+  type ScaffoldEnv,
+  take,
+} from './plan.ts';
 import { modeline, renderYaml } from './render.ts';
 import {
   checkChoice,
@@ -21,12 +29,6 @@ import {
   checkText,
   type Checked,
 } from './validate.ts';
-
-function take<T>(plan: Plan, checked: Checked<T>): T | undefined {
-  if (checked.ok) return checked.value;
-  plan.errors.push(checked.problem);
-  return undefined;
-}
 
 /** Whether the answers describe a claim at all. */
 export function hasClaim(answers: Answers): boolean {

@@ -17,23 +17,17 @@ import { autoQuotes, citeQuotes, type CitationInput } from './citations.ts';
 import { cohortId, termKey } from './ids.ts';
 import type { Answers } from './options.ts';
 import type { ArticleSource } from './plan-article.ts';
-import { checkNew, entryPath, missing, schemaRef, type Plan, type ScaffoldEnv } from './plan.ts';
-import { modeline, renderYaml } from './render.ts';
 import {
-  checkChoice,
-  checkCount,
-  checkDate,
-  checkId,
-  checkTerm,
-  checkText,
-  type Checked,
-} from './validate.ts';
-
-function take<T>(plan: Plan, checked: Checked<T>): T | undefined {
-  if (checked.ok) return checked.value;
-  plan.errors.push(checked.problem);
-  return undefined;
-}
+  checkNew,
+  entryPath,
+  missing,
+  schemaRef,
+  type Plan,
+  type ScaffoldEnv,
+  take,
+} from './plan.ts';
+import { modeline, renderYaml } from './render.ts';
+import { checkChoice, checkCount, checkDate, checkId, checkTerm, checkText } from './validate.ts';
 
 /** `content` with one more vocabulary term (a theme added in this run), for finding its words in quotes. */
 export function withTerm(

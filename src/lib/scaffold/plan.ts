@@ -7,6 +7,7 @@ import { join, posix, relative, dirname, sep } from 'node:path';
 import type { Bilingual } from '../check/problem.ts';
 import type { LoadedContent } from '../content/load.ts';
 import type { Answers } from './options.ts';
+import type { Checked } from './validate.ts';
 
 /** Everything the plan needs from the project, so that it stays pure. */
 export interface ScaffoldEnv {
@@ -99,4 +100,11 @@ export function missing(plan: Plan, flag: keyof Answers, id: string, en: string)
     id: `${id} belum diisi (--${String(flag)}=…).`,
     en: `${en} is missing (--${String(flag)}=…).`,
   });
+}
+
+/** Use a checked answer's value, or record its problem in the plan. */
+export function take<T>(plan: Plan, checked: Checked<T>): T | undefined {
+  if (checked.ok) return checked.value;
+  plan.errors.push(checked.problem);
+  return undefined;
 }
