@@ -1,24 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixtureDirs } from '../helpers/files.ts';
 import { checkBudgets, formatTable } from '../../scripts/budgets.ts';
 import { PAGE_BUDGETS } from '../../src/lib/quality/budgets.ts';
 
-const dirs: string[] = [];
-function fixture(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'budgets-'));
-  dirs.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+/** A dist folder in a temporary directory with the given files. */
+const fixture = useFixtureDirs('budgets-');
 
 const gz = (text: string): number => gzipSync(text, { level: 9 }).length;
 const page = (head = '', body = ''): string =>

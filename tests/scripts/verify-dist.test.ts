@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixtureDirs } from '../helpers/files.ts';
 import {
   analyzeHtml,
   cssUrls,
@@ -22,20 +20,8 @@ function page(body: string, head = ''): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>T</title>${head}</head><body><h1>Judul</h1>${body}</body></html>`;
 }
 
-const dirs: string[] = [];
 /** A dist folder in a temporary directory with the given files. */
-function fixture(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'verify-dist-'));
-  dirs.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const fixture = useFixtureDirs('verify-dist-');
 
 /** The problems of a fixture site, as `file: problem` lines. */
 function problemsOf(files: Record<string, string>): string[] {
