@@ -4,7 +4,7 @@
  * other programmes, groups of unknown size.
  */
 import { yearOf } from '../dates/partial-date.ts';
-import { participantTotal } from './participants.ts';
+import { sumParticipants } from './participants.ts';
 import type { CohortRecord } from './types.ts';
 
 export interface HeadlineFigures {
@@ -29,21 +29,17 @@ export interface HeadlineFigures {
 export function headlineFigures(cohorts: readonly CohortRecord[]): HeadlineFigures {
   const held = cohorts.filter((c) => c.data.status === 'held');
   const byProgramme = new Map<string, number>();
-  let participantsKnown = 0;
-  const withUnknown: CohortRecord[] = [];
   for (const c of held) {
     byProgramme.set(c.data.programme, (byProgramme.get(c.data.programme) ?? 0) + 1);
-    const t = participantTotal(c.data);
-    participantsKnown += t.known;
-    if (!t.complete) withUnknown.push(c);
   }
+  const sum = sumParticipants(held);
   const years = held.map((c) => yearOf(c.data.period.start));
   return {
     cohortsHeld: held.length,
     cohortsHeldByProgramme: byProgramme,
     cohortsNotHeld: cohorts.filter((c) => c.data.status !== 'held'),
-    participantsKnown,
-    cohortsWithUnknownCounts: withUnknown,
+    participantsKnown: sum.known,
+    cohortsWithUnknownCounts: sum.withUnknown,
     years: years.length ? { first: Math.min(...years), last: Math.max(...years) } : undefined,
     themes: [...new Set(held.map((c) => c.data.theme))].sort(),
     heldIds: held.map((c) => c.id),

@@ -31,3 +31,30 @@ export function groupCount(
 ): number | 'unknown' | undefined {
   return cohort.participants.find((p) => p.group === group)?.count;
 }
+
+/** Known participants of several cohorts, and which of them have a group of unknown size. */
+export interface ParticipantSum<T> {
+  /** Sum of every known group count. */
+  known: number;
+  /** Cohorts with a group of unknown size: when any, `known` is a minimum. */
+  withUnknown: T[];
+  /** True when no cohort has a group of unknown size. */
+  complete: boolean;
+}
+
+/**
+ * The one sum of participants over cohorts: every total, chart cell,
+ * reconciliation and sentence that adds up participants calls this.
+ */
+export function sumParticipants<T extends { data: Pick<Cohort, 'participants'> }>(
+  cohorts: readonly T[],
+): ParticipantSum<T> {
+  let known = 0;
+  const withUnknown: T[] = [];
+  for (const c of cohorts) {
+    const t = participantTotal(c.data);
+    known += t.known;
+    if (!t.complete) withUnknown.push(c);
+  }
+  return { known, withUnknown, complete: withUnknown.length === 0 };
+}

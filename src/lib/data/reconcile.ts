@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../../schemas/claim.ts';
 import { earliestDay, yearOf } from '../dates/partial-date.ts';
-import { participantTotal } from './participants.ts';
+import { sumParticipants } from './participants.ts';
 import { selectCohorts, type CohortFilter } from './select.ts';
 import type { ClaimRecord, CohortRecord } from './types.ts';
 
@@ -80,14 +80,8 @@ function measure(
   const m = claim.metric;
   if (m === 'cohorts' || m === 'cohorts-in-year') return { value: cohorts.length, unknown: false };
   if (m === 'participants' || m === 'participants-per-year') {
-    let value = 0;
-    let unknown = false;
-    for (const c of cohorts) {
-      const t = participantTotal(c.data);
-      value += t.known;
-      unknown ||= !t.complete;
-    }
-    return { value, unknown };
+    const sum = sumParticipants(cohorts);
+    return { value: sum.known, unknown: !sum.complete };
   }
   const starts = cohorts.map((c) => earliestDay(c.data.period.start)).sort();
   const first = starts[0];

@@ -4,7 +4,7 @@
  * groups of unknown size). Pure; built on `selectCohorts`, so "held only"
  * means the same here as in every other figure.
  */
-import { participantTotal } from '../data/participants.ts';
+import { sumParticipants } from '../data/participants.ts';
 import { selectCohorts, type CohortFilter } from '../data/select.ts';
 import type { CohortRecord } from '../data/types.ts';
 
@@ -26,17 +26,11 @@ export function heldSummary(
 ): HeldSummary {
   const held = selectCohorts(cohorts, filter).included;
   const all = selectCohorts(cohorts, { ...filter, statuses: ['held', 'planned', 'announced'] });
-  let participantsKnown = 0;
-  const withUnknown: CohortRecord[] = [];
-  for (const c of held) {
-    const t = participantTotal(c.data);
-    participantsKnown += t.known;
-    if (!t.complete) withUnknown.push(c);
-  }
+  const sum = sumParticipants(held);
   return {
     held,
-    participantsKnown,
-    withUnknown,
+    participantsKnown: sum.known,
+    withUnknown: sum.withUnknown,
     notHeld: all.included.filter((c) => c.data.status !== 'held'),
   };
 }
