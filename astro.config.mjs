@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import contentCheck from './src/integrations/content-check.ts';
+import pageRoutes from './src/integrations/routes.ts';
 import search from './src/integrations/search.ts';
 import { SITEMAP_LOCALES, isSitemapPage, withAlternates } from './src/lib/opendata/sitemap.ts';
 import { SITE_URL } from './src/site.config.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    pageRoutes(),
     mdx({ processor: unified() }),
     // hreflang alternates come from our route table (translated paths), see src/lib/opendata/sitemap.ts.
     sitemap({

@@ -14,3 +14,33 @@ export type ClaimRecord = Record<Claim>;
 export type ContextRecord = Record<ContextEvent>;
 export type ArticleRecord = Record<Article> & { body: string };
 export type TermRecord = Record<Term>;
+
+/** A source article as the site holds it: its raw Markdown body is the stored copy. */
+export type ArticleEntry = Record<Article> & { body?: string | undefined };
+export type CohortEntry = CohortRecord;
+export type ClaimEntry = ClaimRecord;
+export type ContextEntry = ContextRecord;
+
+/** Each controlled vocabulary as a map from term key to term. */
+export interface SiteVocabularies {
+  themes: ReadonlyMap<string, Term>;
+  programmes: ReadonlyMap<string, Term>;
+  outlets: ReadonlyMap<string, Term>;
+  participantGroups: ReadonlyMap<string, Term>;
+  places: ReadonlyMap<string, Term>;
+}
+
+/** Every collection of the site, sorted, with lookup maps. */
+export interface SiteData {
+  /** Articles, newest first, then by id. */
+  articles: readonly ArticleEntry[];
+  /** Cohorts by start of period, then by id. */
+  cohorts: readonly CohortEntry[];
+  /** Claims by the date they were made, then by id. */
+  claims: readonly ClaimEntry[];
+  /** Context events by date, then by id. */
+  context: readonly ContextEntry[];
+  articleById: ReadonlyMap<string, ArticleEntry>;
+  cohortById: ReadonlyMap<string, CohortEntry>;
+  vocabularies: SiteVocabularies;
+}

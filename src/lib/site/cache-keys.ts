@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Lang } from '../../i18n/lang.ts';
-import type { SiteData } from './data.ts';
+import type { SiteData } from '../data/types.ts';
 import { siteIndexes } from './indexes.ts';
 
 /** A short digest of JSON-serialisable data (object key order as stored, which is stable). */

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { quotableText } from '../check/cross.ts';
 import { passagesByArticle, type CitingRecord, type Passage } from '../data/provenance.ts';
 import { buildTimeline, type TimelineFilter, type TimelineYear } from '../data/timeline.ts';
-import type { CohortEntry, SiteData } from './data.ts';
+import type { CohortEntry, SiteData } from '../data/types.ts';
 import { cohortName } from './names.ts';
 import { timelinePage } from './pagination.ts';
 

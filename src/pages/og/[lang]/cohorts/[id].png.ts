@@ -4,10 +4,10 @@ import { LANGS, type Lang } from '../../../../i18n/lang.ts';
 import { renderPng } from '../../../../lib/opendata/png.ts';
 import { cohortShareImage, shareImageSvg } from '../../../../lib/opendata/share-image.ts';
 import { cohortCacheKey } from '../../../../lib/site/cache-keys.ts';
-import { getSiteData } from '../../../../lib/site/data.ts';
+import { getSite } from '../../../../site-data/index.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSiteData();
+  const site = (await getSite()).data;
   return LANGS.flatMap((lang) =>
     site.cohorts.map((c) => ({
       params: { lang, id: c.id },
@@ -18,7 +18,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { cohortById, vocabularies } = await getSiteData();
+  const { cohortById, vocabularies } = (await getSite()).data;
   const cohort = cohortById.get(params.id ?? '');
   if (!cohort) throw new Error(`cohort ${params.id} not found`);
   const svg = shareImageSvg(cohortShareImage(cohort.data, params.lang as Lang, vocabularies));

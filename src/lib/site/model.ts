@@ -1,0 +1,44 @@
+/**
+ * What the site-data module (src/site-data) computes once per build from
+ * the collections: every derived model a page shows. Pages pass parts of it
+ * to components as props; this file holds only the shapes, so components and
+ * pure code can name them without reaching the module that reads content.
+ */
+import type { Lang } from '../../i18n/lang.ts';
+import type { ChartModels } from '../charts/models.ts';
+import type { HeadlineFigures } from '../data/figures.ts';
+import type { Reconciliation } from '../data/reconcile.ts';
+import type { SiteData } from '../data/types.ts';
+import type { CorrectionEntry } from '../opendata/corrections.ts';
+import type { ChartFile, DataFile, dataPackage } from '../opendata/datapackage.ts';
+import type { Table } from '../opendata/table.ts';
+import type { OpenDataInput } from '../opendata/types.ts';
+import type { SiteIndexes } from './indexes.ts';
+
+/** The open data of the site: tables, chart files, every file under /data/ and the package. */
+export interface SiteOpenData {
+  input: OpenDataInput;
+  version: string;
+  tables: Table[];
+  charts: ChartFile[];
+  /** Every file under /data/ (tables as CSV and JSON, chart CSVs), with its text. */
+  files: DataFile[];
+  datapackage: ReturnType<typeof dataPackage>;
+}
+
+/** Every derived model of the site, each computed once (on first use) per read of the content. */
+export interface SiteModel {
+  /** The collections, sorted, with lookup maps. */
+  data: SiteData;
+  /** Lookups across records (titles, passages, citing cohorts, timeline pages). */
+  indexes: SiteIndexes;
+  /** The home page's headline figures (held cohorts, known participants, what is left out). */
+  figures: HeadlineFigures;
+  /** Every claim against the documented cohorts, in the order of `data.claims`. */
+  reconciled: readonly Reconciliation[];
+  /** Every correction of a published value, newest first. */
+  corrections: readonly CorrectionEntry[];
+  /** Every chart model, per language. */
+  charts: Readonly<Record<Lang, ChartModels>>;
+  openData: SiteOpenData;
+}

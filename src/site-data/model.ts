@@ -1,0 +1,67 @@
+/**
+ * Builds the site model from one read of the collections. Every derived
+ * model is computed at most once per read, on first use: in a build the read
+ * is shared by every page, so each figure is computed once per build; in dev
+ * a request computes only what its page shows.
+ */
+import { LANGS, type Lang } from '../i18n/lang.ts';
+import { buildChartModels, type ChartModels } from '../lib/charts/models.ts';
+import { headlineFigures } from '../lib/data/figures.ts';
+import { reconcileClaims } from '../lib/data/reconcile.ts';
+import type { SiteData } from '../lib/data/types.ts';
+import { correctionLog } from '../lib/opendata/corrections.ts';
+import { siteIndexes } from '../lib/site/indexes.ts';
+import type { SiteModel } from '../lib/site/model.ts';
+import { buildSiteOpenData } from './opendata.ts';
+
+/** A value computed on first use and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+export function buildSiteModel(data: SiteData): SiteModel {
+  const indexes = once(() => siteIndexes(data));
+  const figures = once(() => headlineFigures(data.cohorts));
+  const reconciled = once(() => reconcileClaims(data.claims, data.cohorts));
+  const corrections = once(() => correctionLog(data));
+  const charts = once(
+    () =>
+      Object.fromEntries(
+        LANGS.map((lang) => [
+          lang,
+          buildChartModels(
+            {
+              cohorts: data.cohorts,
+              claims: data.claims,
+              themes: data.vocabularies.themes,
+              programmes: data.vocabularies.programmes,
+            },
+            lang,
+          ),
+        ]),
+      ) as Record<Lang, ChartModels>,
+  );
+  const openData = once(() => buildSiteOpenData(data, charts()));
+  return {
+    data,
+    get indexes() {
+      return indexes();
+    },
+    get figures() {
+      return figures();
+    },
+    get reconciled() {
+      return reconciled();
+    },
+    get corrections() {
+      return corrections();
+    },
+    get charts() {
+      return charts();
+    },
+    get openData() {
+      return openData();
+    },
+  };
+}
