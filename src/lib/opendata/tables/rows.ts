@@ -43,7 +43,7 @@ export const correctionCount = (record: { corrections?: readonly unknown[] | und
 
 /** `page_id` and `page_en` (see `pageColumns`): the record's page in each language. */
 export const pageCells = (
-  input: OpenDataInput,
+  input: Pick<OpenDataInput, 'site'>,
   route: (lang: Lang, id: string) => string,
   id: string,
 ): Row => ({
