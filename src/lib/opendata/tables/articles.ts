@@ -1,0 +1,110 @@
+/**
+ * articles: one row per source article, oldest first: its metadata, never
+ * its text (which belongs to the publisher).
+ */
+import { articleSchema } from '../../../schemas/article.ts';
+import { routes } from '../../site/routes.ts';
+import type { Column, Row, Table } from '../table.ts';
+import type { OpenDataInput } from '../types.ts';
+import {
+  bilingualColumns,
+  date,
+  doc,
+  docList,
+  idColumn,
+  list,
+  pageColumns,
+  text,
+} from './columns.ts';
+import { bilingualCells, chronological, pageCells, table } from './rows.ts';
+
+function columns(): Column[] {
+  const s = articleSchema;
+  return [
+    idColumn('articles', '.md'),
+    text('title', doc(s, ['title']), { required: true }),
+    text('title_basis', doc(s, ['title_basis']), {
+      required: true,
+      values: ['headline', 'address', 'editorial'],
+    }),
+    text('outlet', doc(s, ['outlet']), { required: true }),
+    text('outlet_note', doc(s, ['outlet_note'])),
+    date('published', doc(s, ['published']), { required: true }),
+    text('published_time', doc(s, ['published_time'])),
+    text('published_note', doc(s, ['published_note'])),
+    text(
+      'url',
+      {
+        id: 'Alamat web asli; kosong bila tidak diketahui.',
+        en: 'Original web address; empty when unknown.',
+      },
+      { format: 'uri' },
+    ),
+    list('also_at', docList(s, ['also_at'])),
+    text('language', doc(s, ['language']), { required: true, values: ['id', 'en'] }),
+    text('kind', doc(s, ['kind']), {
+      required: true,
+      values: ['press-release', 'news', 'republication'],
+    }),
+    text('republishes_outlet', {
+      id: 'Media artikel asal yang ditulis ulang.',
+      en: 'Outlet of the article this one republishes.',
+    }),
+    date('republishes_published', {
+      id: 'Tanggal terbit artikel asal.',
+      en: 'Publication date of the republished article.',
+    }),
+    text(
+      'republishes_url',
+      { id: 'Alamat artikel asal.', en: 'Address of the republished article.' },
+      { format: 'uri' },
+    ),
+    text('credit', doc(s, ['credit'])),
+    text('reporter', doc(s, ['reporter'])),
+    text('editor', doc(s, ['editor'])),
+    text('capture', doc(s, ['capture']), { required: true, values: ['complete', 'partial'] }),
+    ...bilingualColumns('summary', { id: 'Ringkasan kami', en: 'Our summary' }, { required: true }),
+    ...pageColumns({ id: 'artikel', en: 'article' }),
+  ];
+}
+
+/** articles: one row per source article (metadata, not the text). */
+export function articlesTable(input: OpenDataInput): Table {
+  const rows = chronological(input.articles, (a) => a.data.published).map((a): Row => {
+    const d = a.data;
+    return {
+      id: a.id,
+      title: d.title,
+      title_basis: d.title_basis,
+      outlet: d.outlet,
+      outlet_note: d.outlet_note ?? null,
+      published: d.published,
+      published_time: d.published_time ?? null,
+      published_note: d.published_note ?? null,
+      url: d.url === 'unknown' ? null : d.url,
+      also_at: d.also_at ?? null,
+      language: d.language,
+      kind: d.kind,
+      republishes_outlet: d.republishes?.outlet ?? null,
+      republishes_published: d.republishes?.published ?? null,
+      republishes_url: d.republishes?.url ?? null,
+      credit: d.credit ?? null,
+      reporter: d.reporter ?? null,
+      editor: d.editor ?? null,
+      capture: d.capture,
+      ...bilingualCells('summary', d.summary),
+      ...pageCells(input, routes.source, a.id),
+    };
+  });
+  return table(
+    'articles',
+    { id: 'Artikel sumber', en: 'Source articles' },
+    {
+      id: 'Satu baris per siaran pers atau berita yang menjadi sumber: media, tanggal terbit (sejauh diketahui), alamat, jenis. Teks artikel tetap milik penerbitnya dan tidak termasuk di sini.',
+      en: 'One row per press release or news report used as a source: outlet, publication date (as far as known), address, kind. The article texts belong to their publishers and are not included.',
+    },
+    columns(),
+    ['id'],
+    rows,
+  );
+}

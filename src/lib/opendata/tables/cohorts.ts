@@ -1,0 +1,143 @@
+/**
+ * cohorts: one row per cohort, oldest first. The participant total comes
+ * from `participantTotal`; an unknown total is an empty cell, never 0.
+ */
+import { cohortSchema } from '../../../schemas/cohort.ts';
+import { participantTotal } from '../../data/participants.ts';
+import { cohortName } from '../../site/names.ts';
+import { routes } from '../../site/routes.ts';
+import type { Column, Row, Table } from '../table.ts';
+import type { OpenDataInput } from '../types.ts';
+import {
+  date,
+  doc,
+  docList,
+  idColumn,
+  integer,
+  list,
+  noteColumns,
+  pageColumns,
+  participantCountColumns,
+  statusColumn,
+  text,
+  themeColumn,
+} from './columns.ts';
+import {
+  bilingualCells,
+  correctionCount,
+  hasKnownCount,
+  pageCells,
+  participantCountCells,
+  sortedCohorts,
+  sourceArticles,
+  table,
+} from './rows.ts';
+
+function columns(): Column[] {
+  const s = cohortSchema;
+  return [
+    idColumn('cohorts', '.yaml'),
+    text(
+      'name_id',
+      {
+        id: 'Nama tampilan angkatan (tema — periode), bahasa Indonesia.',
+        en: 'Display name of the cohort (theme — period), Indonesian.',
+      },
+      { required: true },
+    ),
+    text(
+      'name_en',
+      { id: 'Nama tampilan angkatan, bahasa Inggris.', en: 'Display name of the cohort, English.' },
+      { required: true },
+    ),
+    text('programme', doc(s, ['programme']), { required: true }),
+    themeColumn(),
+    text('course_name', doc(s, ['course_name'])),
+    statusColumn(),
+    date('period_start', doc(s, ['period', 'start']), { required: true }),
+    date('period_end', doc(s, ['period', 'end'])),
+    text('place', doc(s, ['place']), { required: true }),
+    text('host', doc(s, ['host'])),
+    ...participantCountColumns(
+      {
+        id: 'Jumlah peserta bila jumlah setiap kelompok diketahui; kosong bila ada kelompok yang jumlahnya tidak diketahui.',
+        en: 'Number of participants when every group’s size is known; empty when some group’s size is unknown.',
+      },
+      {
+        id: 'Jumlah peserta dari kelompok yang jumlahnya diketahui (batas bawah); kosong bila tidak ada yang diketahui.',
+        en: 'Participants in the groups whose size is known (a minimum); empty when none is known.',
+      },
+    ),
+    list('unknown_groups', {
+      id: 'Kunci kelompok peserta yang jumlahnya tidak diketahui (daftar JSON).',
+      en: 'Keys of the participant groups whose size is unknown (JSON list).',
+    }),
+    date('sendoff_date', doc(s, ['sendoff', 'date'])),
+    text('sendoff_place', doc(s, ['sendoff', 'place'])),
+    text('sendoff_by', doc(s, ['sendoff', 'by'])),
+    list('experts', {
+      id: `${doc(s, ['experts']).id} Daftar JSON berisi objek {name, role}.`,
+      en: `${doc(s, ['experts']).en} JSON list of {name, role} objects.`,
+    }),
+    list('site_visits', docList(s, ['site_visits'])),
+    ...noteColumns(),
+    list('source_articles', {
+      id: 'Id artikel yang dikutip rekaman ini (daftar JSON); kutipannya ada di sources.',
+      en: 'Ids of the articles this record quotes (JSON list); the passages are in sources.',
+    }),
+    integer(
+      'corrections',
+      {
+        id: 'Jumlah koreksi rekaman ini (rinciannya di corrections).',
+        en: 'Number of corrections of this record (details in corrections).',
+      },
+      { required: true },
+    ),
+    ...pageColumns({ id: 'angkatan', en: 'cohort' }),
+  ];
+}
+
+/** cohorts: one row per cohort. */
+export function cohortsTable(input: OpenDataInput): Table {
+  const { themes } = input.vocabularies;
+  const rows = sortedCohorts(input).map((c): Row => {
+    const d = c.data;
+    const total = participantTotal(d);
+    return {
+      id: c.id,
+      name_id: cohortName(d, themes, 'id'),
+      name_en: cohortName(d, themes, 'en'),
+      programme: d.programme,
+      theme: d.theme,
+      course_name: d.course_name ?? null,
+      status: d.status,
+      period_start: d.period.start,
+      period_end: d.period.end ?? null,
+      place: d.place,
+      host: d.host ?? null,
+      ...participantCountCells(total, hasKnownCount(d)),
+      unknown_groups: total.unknownGroups,
+      sendoff_date: d.sendoff?.date ?? null,
+      sendoff_place: d.sendoff?.place ?? null,
+      sendoff_by: d.sendoff?.by ?? null,
+      experts:
+        d.experts?.map((e) => (e.role ? { name: e.name, role: e.role } : { name: e.name })) ?? null,
+      site_visits: d.site_visits ?? null,
+      ...bilingualCells('note', d.note),
+      source_articles: sourceArticles(d.sources),
+      corrections: correctionCount(d),
+      ...pageCells(input, routes.cohort, c.id),
+    };
+  });
+  return table(
+    'cohorts',
+    { id: 'Angkatan', en: 'Cohorts' },
+    {
+      id: 'Satu baris per angkatan: program, tema, status, periode, tempat, penyelenggara, peserta, pelepasan, pakar, kunjungan. Jumlah yang tidak diketahui dibiarkan kosong, tidak pernah 0.',
+      en: 'One row per cohort: programme, theme, status, period, place, host, participants, send-off, experts, site visits. Unknown counts are left empty, never 0.',
+    },
+    columns(),
+    ['id'],
+    rows,
+  );
+}

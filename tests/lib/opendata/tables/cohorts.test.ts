@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { participantTotal } from '../../../../src/lib/data/participants.ts';
+import { cohortsTable } from '../../../../src/lib/opendata/tables/cohorts.ts';
+import type { Row } from '../../../../src/lib/opendata/table.ts';
+import { WATER, cohortData, inputWith, realInput } from '../fixtures.ts';
+
+const input = realInput();
+const byKey = (rows: readonly Row[], key: string, value: string) =>
+  rows.find((r) => r[key] === value);
+
+describe('cohortsTable', () => {
+  const rows = cohortsTable(input).rows;
+  it('has one row per cohort, oldest first', () => {
+    expect(rows.map((r) => r.id)).toEqual([
+      '2019-02-smart-city-cybersecurity',
+      '2019-07-public-service',
+      '2023-03-digital-transformation-temasek',
+      '2023-03-public-service',
+      WATER,
+    ]);
+  });
+  it('leaves an unknown total empty and flags it, keeping the known minimum', () => {
+    expect(byKey(rows, 'id', WATER)).toMatchObject({
+      participants: null,
+      participants_at_least: 25,
+      count_known: false,
+      unknown_groups: ['perumdam-tirta-mayang'],
+      status: 'planned',
+    });
+    expect(byKey(rows, 'id', '2023-03-public-service')).toMatchObject({
+      participants: 25,
+      participants_at_least: 25,
+      count_known: true,
+      unknown_groups: [],
+    });
+  });
+  it('never writes 0 for a cohort whose every count is unknown', () => {
+    const cohort = cohortData(WATER);
+    cohort.participants = [{ group: 'perumdam-tirta-mayang', count: 'unknown' }];
+    const row = byKey(cohortsTable(inputWith({ cohorts: { [WATER]: cohort } })).rows, 'id', WATER);
+    expect(row).toMatchObject({
+      participants: null,
+      participants_at_least: null,
+      count_known: false,
+    });
+  });
+  it('gives page addresses in both languages', () => {
+    expect(byKey(rows, 'id', WATER)).toMatchObject({
+      page_id: `https://jejak-scp.id/angkatan/${WATER}/`,
+      page_en: `https://jejak-scp.id/en/cohorts/${WATER}/`,
+    });
+  });
+});
+
+describe('participant totals in the data files', () => {
+  it('agree with participantTotal for every cohort', () => {
+    const rows = cohortsTable(input).rows;
+    for (const c of input.cohorts) {
+      const t = participantTotal(c.data);
+      expect(byKey(rows, 'id', c.id)).toMatchObject({
+        participants: t.complete ? t.known : null,
+        count_known: t.complete,
+      });
+    }
+  });
+});

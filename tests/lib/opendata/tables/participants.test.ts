@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { participantsTable } from '../../../../src/lib/opendata/tables/participants.ts';
+import { WATER, realInput } from '../fixtures.ts';
+
+const input = realInput();
+
+describe('participantsTable', () => {
+  it('has one row per cohort and group; an unknown count is empty with count_known false', () => {
+    const rows = participantsTable(input).rows;
+    expect(rows).toHaveLength(input.cohorts.reduce((n, c) => n + c.data.participants.length, 0));
+    expect(rows.find((r) => r.group === 'perumdam-tirta-mayang')).toEqual({
+      cohort_id: WATER,
+      group: 'perumdam-tirta-mayang',
+      count: null,
+      count_known: false,
+      status: 'planned',
+      year: 2023,
+    });
+  });
+});

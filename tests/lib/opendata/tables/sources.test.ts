@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { recordCitations } from '../../../../src/lib/data/provenance.ts';
+import { quoteAnchor } from '../../../../src/lib/site/anchors.ts';
+import { sourcesTable } from '../../../../src/lib/opendata/tables/sources.ts';
+import { factValue } from '../../../../src/lib/opendata/values.ts';
+import { WATER, realInput } from '../fixtures.ts';
+
+const input = realInput();
+
+describe('sourcesTable', () => {
+  const rows = sourcesTable(input).rows;
+  it('has one row per record, citation and supported field', () => {
+    const expected = [
+      ...input.cohorts.map((c) => ({ kind: 'cohort', id: c.id, data: c.data })),
+      ...input.claims.map((c) => ({ kind: 'claim', id: c.id, data: c.data })),
+      ...input.context.map((c) => ({ kind: 'context', id: c.id, data: c.data })),
+    ].reduce(
+      (n, r) =>
+        n +
+        recordCitations(r as Parameters<typeof recordCitations>[0]).list.reduce(
+          (m, c) => m + c.supports.length,
+          0,
+        ),
+      0,
+    );
+    expect(rows).toHaveLength(expected);
+  });
+  it('gives the recorded value, the exact quote and the anchored passage', () => {
+    const row = rows.find(
+      (r) => r.record_id === WATER && r.field === 'participants.perumdam-tirta-mayang',
+    );
+    expect(row).toMatchObject({ value: 'unknown', relation: 'supports', record_kind: 'cohort' });
+    expect(row?.passage_page).toBe(
+      `https://jejak-scp.id/sumber/2023-05-jambi-update-water-management/#${quoteAnchor(String(row?.quote))}`,
+    );
+    const period = rows.find(
+      (r) => r.record_id === WATER && r.field === 'period' && r.relation === 'supports',
+    );
+    expect(period?.value).toBe('2023-05-15/2023-05-19');
+    for (const r of rows.filter((x) => x.relation === 'supports' && x.record_kind === 'cohort')) {
+      const c = input.cohorts.find((x) => x.id === r.record_id);
+      expect(r.value).toBe(c && factValue({ kind: 'cohort', data: c.data }, String(r.field)));
+    }
+  });
+  it('marks a passage giving another value as differs, with that value', () => {
+    expect(rows.find((r) => r.record_id === WATER && r.relation === 'differs')).toMatchObject({
+      field: 'period',
+      value: 'sepekan',
+    });
+  });
+  it('leaves an unknown original address empty', () => {
+    expect(
+      rows.find((r) => r.article === '2022-09-penghargaan-kepegawaian')?.article_url,
+    ).toBeNull();
+  });
+});
