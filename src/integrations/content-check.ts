@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { runCheck } from '../lib/check/index.ts';
+import { checkOnce } from '../lib/check/index.ts';
 import { formatReport } from '../lib/check/problem.ts';
 import { contentDir } from '../lib/content/location.ts';
 
@@ -35,7 +35,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const { problems } = runCheck(root, contentDir(root));
+        const { problems } = checkOnce(root, contentDir(root));
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {

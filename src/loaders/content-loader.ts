@@ -1,7 +1,7 @@
 /**
- * Astro content-layer loaders over our own reader (`loadContent`): Astro's
- * collections hold exactly the entries `npm run check` validates, read with
- * the same strict YAML and Markdown rules.
+ * Astro content-layer loaders over the content check (`checkOnce`, the same
+ * function as `npm run check`): Astro's collections hold exactly the entries
+ * the check validates, and the problems they log are exactly its problems.
  *
  * Contract of every loader here:
  * - all loaders of one sync share one read of content/ (see `snapshot`);
@@ -21,10 +21,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContent } from '../lib/check/cross.ts';
-import { formatProblem, sortProblems, type Problem } from '../lib/check/problem.ts';
+import { checkOnce } from '../lib/check/index.ts';
+import { formatProblem, type Problem } from '../lib/check/problem.ts';
 import { entryCollections, vocabulariesSpec } from '../lib/content/collections.ts';
-import { loadContent, type LoadedContent } from '../lib/content/load.ts';
+import type { LoadedContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/content/location.ts';
 import { displayPath } from '../lib/content/read.ts';
 import type { VocabularyName } from '../schemas/vocabulary.ts';
@@ -56,8 +56,7 @@ let generation = 0;
 function currentContent(root: string, lastSeen: number | undefined): Snapshot {
   if (snapshot === undefined || snapshot.root !== root || snapshot.generation === lastSeen) {
     generation += 1;
-    const content = loadContent(root, contentDir(root));
-    const problems = sortProblems([...content.problems, ...checkContent(content)]);
+    const { content, problems } = checkOnce(root, contentDir(root));
     snapshot = { generation, root, content, problems };
   }
   return snapshot;

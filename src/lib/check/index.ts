@@ -1,4 +1,10 @@
-/** The content check run by `npm run check`, the build and the tests. */
+/**
+ * The content check: the one function behind `npm run check`, the build's
+ * content-check integration and the content loaders of the site (so the
+ * preview and the checker always list the same problems for the same files).
+ */
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { checkContent } from './cross.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -8,7 +14,7 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** Read, validate and cross-check everything under `root/content`. */
+/** Read, validate and cross-check everything under `root/content` (or `contentDir`). */
 export function runCheck(root: string, contentDir?: string): CheckResult {
   const content = loadContent(root, contentDir);
   return {
@@ -31,4 +37,61 @@ export function supersede(problems: readonly Problem[]): Problem[] {
   return problems.filter(
     (p) => !(p.code.startsWith('schema-') && vocab.has(`${p.file}\0${p.field ?? ''}`)),
   );
+}
+
+/**
+ * A fingerprint of every file under `dir` (path, size, change time): equal
+ * fingerprints mean the check would read the same files. Unreadable entries
+ * count with what can be said of them; the check itself reports them.
+ */
+export function contentFingerprint(dir: string): string {
+  const parts: string[] = [];
+  const walk = (path: string, depth: number): void => {
+    let names: string[];
+    try {
+      names = readdirSync(path).sort();
+    } catch {
+      parts.push(`${path}:?`);
+      return;
+    }
+    for (const name of names) {
+      const full = join(path, name);
+      try {
+        const s = lstatSync(full);
+        parts.push(`${full}:${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`);
+        if (s.isDirectory() && depth < 32) walk(full, depth + 1);
+      } catch {
+        parts.push(`${full}:?`);
+      }
+    }
+  };
+  walk(dir, 0);
+  return parts.join('\n');
+}
+
+interface SharedCheck {
+  key: string;
+  result: CheckResult;
+}
+
+/**
+ * Where `checkOnce` keeps its last result. Astro loads the integrations and
+ * the content loaders as separate module instances in one process; a global
+ * slot lets them share one check of unchanged content.
+ */
+const SLOT = Symbol.for('jejak-scp.content-check');
+const shared = globalThis as { [SLOT]?: SharedCheck };
+
+/**
+ * `runCheck`, run again only when a file under the content folder changed
+ * since the last call in this process: a build validates its content once,
+ * and `astro dev` once per edit.
+ */
+export function checkOnce(root: string, contentDir: string): CheckResult {
+  const key = `${root}\0${contentDir}\0${contentFingerprint(contentDir)}`;
+  const last = shared[SLOT];
+  if (last?.key === key) return last.result;
+  const result = runCheck(root, contentDir);
+  shared[SLOT] = { key, result };
+  return result;
 }
