@@ -4,7 +4,7 @@
  * dictionary and the generated JSON Schemas all read from here.
  */
 import { z } from 'astro/zod';
-import { isValidPartialDate } from '../lib/dates/partial-date.ts';
+import { isValidPartialDate } from './partial-date.ts';
 
 /** Attach the Indonesian and English description of a field. */
 export function doc<T extends z.ZodType>(schema: T, id: string, en: string): T {

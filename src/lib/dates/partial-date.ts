@@ -4,28 +4,11 @@
  * ordered when every day they may stand for is ordered.
  */
 
+import { daysInMonth } from '../../schemas/partial-date.ts';
+
+export { daysInMonth, isValidPartialDate } from '../../schemas/partial-date.ts';
+
 export type Precision = 'year' | 'month' | 'day';
-
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Days in a month of a year (month 1–12). */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Whether the string is a real calendar date in one of the three forms. */
-export function isValidPartialDate(value: string): boolean {
-  const m = PATTERN.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (year < 1900 || year > 2100) return false;
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** The precision a valid partial date is written to. */
 export function precisionOf(value: string): Precision {
