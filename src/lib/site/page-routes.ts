@@ -78,16 +78,19 @@ export interface InjectedRoute {
   route: PageRoute;
 }
 
+const INJECTED: readonly InjectedRoute[] = PAGE_ROUTES.flatMap((route) =>
+  LANGS.map((lang) => ({ pattern: `/${route.pattern[lang]}`, lang, route })),
+);
+const BY_PATTERN = new Map(INJECTED.map((r) => [r.pattern, r]));
+
 /** Every route of the table in every language. */
-export function injectedRoutes(): InjectedRoute[] {
-  return PAGE_ROUTES.flatMap((route) =>
-    LANGS.map((lang) => ({ pattern: `/${route.pattern[lang]}`, lang, route })),
-  );
+export function injectedRoutes(): readonly InjectedRoute[] {
+  return INJECTED;
 }
 
 /** The language and route of an injected pattern (`Astro.routePattern`). */
 export function routeOf(routePattern: string): InjectedRoute {
-  const found = injectedRoutes().find((r) => r.pattern === routePattern);
+  const found = BY_PATTERN.get(routePattern);
   if (!found) throw new Error(`no route in the route table for "${routePattern}"`);
   return found;
 }
