@@ -16,7 +16,7 @@ import { layoutClaimsVsRecord, type ClaimPointInput, type StepInput } from '../c
 import { CLAIM_COLOUR, STATUS_COLOURS } from '../palette.ts';
 import { QUALIFIER_SYMBOL, dateText } from '../strings.ts';
 import { base, type LegendItem, type TableRow } from './base.ts';
-import { countText, heldProgrammes, type Context } from './context.ts';
+import { countCell, countText, heldProgrammes, type Context } from './context.ts';
 import type { ClaimsChartModel } from './index.ts';
 
 /** A step of the documented line: one held cohort and the running total after it. */
@@ -154,53 +154,44 @@ function notes(ctx: Context, otherClaims: number): string[] {
       ];
 }
 
-/** The documented steps, then the claims: one table row each. */
+/** The documented steps, then the claims: one table row each; no known count is an empty cell. */
 function tableRows(ctx: Context, steps: readonly Step[], points: readonly Point[]): TableRow[] {
   const { lang, t } = ctx;
-  return [
-    ...steps.map(({ point: p, name }): TableRow => ({
-      cells: [
-        p.date,
-        'documented',
-        p.total,
-        p.hasUnknown ? 'at-least' : 'exact',
-        '',
-        '',
-        p.cohortId,
-      ],
+  const stepRow = ({ point: p, name }: Step): TableRow => {
+    const total = countCell(ctx, p.total, p.hasUnknown);
+    const qualifier = p.hasUnknown ? 'at-least' : 'exact';
+    return {
+      cells: [p.date, 'documented', total.cell, qualifier, '', '', p.cohortId],
       text: [
         dateText(p.date, lang),
         t.series.documented,
-        countText(ctx, p.total, p.hasUnknown),
-        p.hasUnknown ? t.qualifier['at-least'] : t.qualifier.exact,
+        total.text,
+        t.qualifier[qualifier],
         '',
         '',
         name,
       ],
       href: routes.cohort(lang, p.cohortId),
-    })),
-    ...points.map(({ r, input, documented }): TableRow => ({
-      cells: [
-        r.claim.data.made_on,
-        'claim',
-        r.claim.data.value,
-        r.claim.data.qualifier,
-        r.from ?? '',
-        r.documented,
-        r.claim.id,
-      ],
+    };
+  };
+  const claimRow = ({ r, input }: Point): TableRow => {
+    const d = r.claim.data;
+    const documented = countCell(ctx, r.documented, r.hasUnknownCounts);
+    return {
+      cells: [d.made_on, 'claim', d.value, d.qualifier, r.from ?? '', documented.cell, r.claim.id],
       text: [
-        dateText(r.claim.data.made_on, lang),
+        dateText(d.made_on, lang),
         t.series.claim,
         input.label,
-        t.qualifier[r.claim.data.qualifier],
+        t.qualifier[d.qualifier],
         r.from ? dateText(r.from, lang) : '',
-        documented,
-        r.claim.data.statement[lang],
+        documented.text,
+        d.statement[lang],
       ],
       href: routes.claim(lang, r.claim.id),
-    })),
-  ];
+    };
+  };
+  return [...steps.map(stepRow), ...points.map(claimRow)];
 }
 
 export function claimsVsRecordModel(

@@ -85,6 +85,25 @@ export function cellHref(ctx: Context, ids: readonly string[]): string {
 export const countText = (ctx: Context, value: number, hasUnknown: boolean): string =>
   `${ctx.fmt(value)}${hasUnknown ? UNKNOWN_SUFFIX : ''}`;
 
+/** What a table shows where its CSV has no participant count: no cohort, or only groups of unknown size. */
+export const NO_KNOWN_COUNT = '–';
+
+/**
+ * A count as a table cell: the CSV value and the text shown. Unknown is never
+ * 0: when nothing is known but a group of unknown size, the CSV cell is
+ * empty. Known group counts are at least 1, so a known sum of 0 with an
+ * unknown group means no count is known at all.
+ */
+export function countCell(
+  ctx: Context,
+  value: number,
+  hasUnknown: boolean,
+): { cell: number | ''; text: string } {
+  return hasUnknown && value === 0
+    ? { cell: '', text: NO_KNOWN_COUNT }
+    : { cell: value, text: countText(ctx, value, hasUnknown) };
+}
+
 /** "sedikitnya " / "at least " before a count that is a minimum, else nothing. */
 export const atLeast = (ctx: Context, hasUnknown: boolean): string =>
   hasUnknown ? (ctx.lang === 'id' ? 'sedikitnya ' : 'at least ') : '';

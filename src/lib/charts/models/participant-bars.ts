@@ -10,7 +10,7 @@ import type { BarRowInput, BarSegmentInput } from '../bar-lanes.ts';
 import { NEUTRAL } from '../palette.ts';
 import type { Status } from '../strings.ts';
 import type { Column, LegendItem, TableRow } from './base.ts';
-import { UNKNOWN_SUFFIX, cellHref, countText, type Context } from './context.ts';
+import { UNKNOWN_SUFFIX, cellHref, countCell, countText, type Context } from './context.ts';
 
 /** Tooltip of a participants segment: "2023 · Pengelolaan Air: 25+? peserta — 1 angkatan direncanakan, …". */
 function segmentTitle(ctx: Context, prefix: string, status: Status, cell: Cell): string {
@@ -81,19 +81,20 @@ export function countColumns(ctx: Context): Column[] {
   ];
 }
 
-/** Table cells of one theme × status count, matching `countColumns`. */
+/** Table cells of one theme × status count, matching `countColumns`; no known count is an empty cell, never 0. */
 export function countCells(
   ctx: Context,
   status: Status,
   cell: Cell,
 ): Pick<TableRow, 'cells' | 'text'> {
   const { t, fmt } = ctx;
+  const participants = countCell(ctx, cell.value, cell.hasUnknown);
   return {
-    cells: [status, cell.cohortIds.length, cell.value, String(cell.hasUnknown)],
+    cells: [status, cell.cohortIds.length, participants.cell, String(cell.hasUnknown)],
     text: [
       t.status[status],
       fmt(cell.cohortIds.length),
-      countText(ctx, cell.value, cell.hasUnknown),
+      participants.text,
       cell.hasUnknown ? t.yes : t.no,
     ],
   };

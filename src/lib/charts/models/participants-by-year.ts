@@ -9,6 +9,7 @@ import type { BarRowInput, BarSegmentInput } from '../bar-lanes.ts';
 import { yearRanges } from '../strings.ts';
 import { base, type TableRow } from './base.ts';
 import {
+  NO_KNOWN_COUNT,
   STATUSES,
   atLeast,
   countText,
@@ -75,7 +76,7 @@ export function participantsByYearModel(ctx: Context): BarChartModel {
       // No cohort recorded: the cohort count is 0, the participant count is not known (never 0).
       tableRows.push({
         cells: [year, '', '', 0, '', ''],
-        text: [String(year), t.emptyYear, '', fmt(0), '–', ''],
+        text: [String(year), t.emptyYear, '', fmt(0), NO_KNOWN_COUNT, ''],
       });
     } else if (!held || held.cells.size === 0) {
       notHeldOnly.push(year);

@@ -1,7 +1,8 @@
+import { csvParse } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { buildChartModels } from '../../../../src/lib/charts/models/index.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { INPUT } from '../fixtures.ts';
+import { INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 const en = buildChartModels(INPUT, 'en');
@@ -33,5 +34,24 @@ describe('claims-vs-record', () => {
     expect(en['claims-vs-record'].description).toContain(
       'held cohorts (all programmes and places)',
     );
+  });
+});
+
+describe('claims-vs-record: a count of unknown size is never 0', () => {
+  const m = buildChartModels(UNKNOWN_ONLY_INPUT, 'id')['claims-vs-record'];
+
+  test('leaves the documented total empty while every cohort so far has only groups of unknown size', () => {
+    const [first, second] = m.table.rows.filter((r) => r.cells[1] === 'documented');
+    expect(first?.cells).toEqual(['2016-06', 'documented', '', 'at-least', '', '', 'c-2016-water']);
+    expect(first?.text[2]).toBe('–');
+    expect(second?.cells.slice(0, 4)).toEqual(['2017-05-01', 'documented', 20, 'at-least']);
+    expect(second?.text[2]).toBe('20+?');
+  });
+
+  test("leaves the documented count under a claim's scope empty when nothing in it is known", () => {
+    const claimRow = m.table.rows.find((r) => r.cells[1] === 'claim');
+    expect(claimRow?.cells).toEqual(['2016-12', 'claim', 30, 'exact', '', '', 'k-2016']);
+    expect(claimRow?.text[5]).toBe('–');
+    expect(csvParse(m.csv).find((r) => r.record === 'k-2016')?.documented_same_scope).toBe('');
   });
 });

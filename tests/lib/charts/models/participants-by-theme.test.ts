@@ -1,7 +1,8 @@
+import { csvParse } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { buildChartModels } from '../../../../src/lib/charts/models/index.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { INPUT } from '../fixtures.ts';
+import { INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 
@@ -23,5 +24,18 @@ describe('participants-by-theme', () => {
     const digital = m.layout.rows[2];
     expect(digital?.lanes.map((l) => l.tentative)).toEqual([true]);
     expect(m.description).toContain('Tercatat sedikitnya 55 peserta dari 3 angkatan terlaksana');
+  });
+});
+
+describe('participants-by-theme: a count of unknown size is never 0', () => {
+  const m = buildChartModels(UNKNOWN_ONLY_INPUT, 'en')['participants-by-theme'];
+
+  test('leaves the participants empty, flagged, for a theme whose cohorts have only groups of unknown size', () => {
+    const row = (theme: string) => m.table.rows.find((r) => r.cells[0] === theme);
+    expect(row('water')?.cells).toEqual(['water', 'held', 1, '', 'true']);
+    expect(row('water')?.text.slice(3)).toEqual(['–', 'yes']);
+    expect(row('digital')?.cells).toEqual(['digital', 'planned', 1, '', 'true']);
+    expect(row('smart-city')?.cells).toEqual(['smart-city', 'held', 1, 20, 'false']);
+    expect(csvParse(m.csv).find((r) => r.theme === 'water')?.participants).toBe('');
   });
 });

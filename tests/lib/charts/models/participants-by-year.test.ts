@@ -1,8 +1,9 @@
+import { csvParse } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { PALETTE } from '../../../../src/lib/charts/palette.ts';
 import { buildChartModels, type ChartModel } from '../../../../src/lib/charts/models/index.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { INPUT } from '../fixtures.ts';
+import { INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 const en = buildChartModels(INPUT, 'en');
@@ -92,5 +93,29 @@ describe('participants-by-year', () => {
     expect(d).toContain('only planned and 1 that was only announced');
     expect(m.notes.join(' ')).toContain('Air, November 2019 (diumumkan)');
     expect(m.notes.join(' ')).toContain('Digital, 1 Maret 2021 (direncanakan)');
+  });
+});
+
+describe('participants-by-year: a count of unknown size is never 0', () => {
+  const m = buildChartModels(UNKNOWN_ONLY_INPUT, 'id')['participants-by-year'];
+  const row = (year: number, status: string) =>
+    m.table.rows.find((r) => r.cells[0] === year && r.cells[2] === status);
+
+  test('leaves the participants empty, flagged, for a year whose cohorts have only groups of unknown size', () => {
+    expect(row(2016, 'held')?.cells).toEqual([2016, 'water', 'held', 1, '', 'true']);
+    expect(row(2016, 'held')?.text.slice(3)).toEqual(['1', '–', 'ya']);
+    expect(row(2019, 'planned')?.cells).toEqual([2019, 'digital', 'planned', 1, '', 'true']);
+    expect(row(2017, 'held')?.cells).toEqual([2017, 'smart-city', 'held', 1, 20, 'false']);
+    const csv = csvParse(m.csv);
+    expect(csv.find((r) => r.year === '2016')).toMatchObject({
+      participants: '',
+      participants_is_minimum: 'true',
+    });
+    expect(csv.find((r) => r.year === '2019')?.participants).toBe('');
+  });
+
+  test('leaves a year with no cohort without a participant count, as the open-data table does', () => {
+    expect(m.table.rows.find((r) => r.cells[0] === 2018)?.cells).toEqual([2018, '', '', 0, '', '']);
+    expect(csvParse(m.csv).find((r) => r.year === '2018')?.participants).toBe('');
   });
 });
