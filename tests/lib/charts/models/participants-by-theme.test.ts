@@ -1,8 +1,9 @@
 import { csvParse } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { buildChartModels } from '../../../../src/lib/charts/models/index.ts';
+import { participantsByTheme } from '../../../../src/lib/data/aggregate.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
+import { COHORTS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 
@@ -24,6 +25,14 @@ describe('participants-by-theme', () => {
     const digital = m.layout.rows[2];
     expect(digital?.lanes.map((l) => l.tentative)).toEqual([true]);
     expect(m.description).toContain('Tercatat sedikitnya 55 peserta dari 3 angkatan terlaksana');
+  });
+
+  test("draws each theme's held total as participantsByTheme counts it", () => {
+    const held = participantsByTheme(COHORTS.filter((c) => c.data.status === 'held'));
+    for (const { theme, cell } of held) {
+      const row = m.layout.rows.find((r) => r.key === theme);
+      expect([row?.total, row?.hasUnknown]).toEqual([cell.value, cell.hasUnknown]);
+    }
   });
 });
 

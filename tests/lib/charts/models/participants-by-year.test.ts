@@ -1,9 +1,10 @@
 import { csvParse } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { PALETTE } from '../../../../src/lib/charts/palette.ts';
+import { participantsByYearAndTheme } from '../../../../src/lib/data/aggregate.ts';
 import { buildChartModels, type ChartModel } from '../../../../src/lib/charts/models/index.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
+import { COHORTS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 const en = buildChartModels(INPUT, 'en');
@@ -44,6 +45,16 @@ describe('participants-by-year', () => {
     const y2021 = rows[4];
     expect(y2021?.empty).toBe(false);
     expect(y2021?.lanes.every((l) => l.tentative)).toBe(true);
+  });
+
+  test("draws each year's held total as participantsByYearAndTheme counts it", () => {
+    const held = participantsByYearAndTheme(
+      COHORTS.filter((c) => c.data.status === 'held'),
+      [2017, 2018, 2019, 2020, 2021],
+    );
+    expect(rows.map((r) => [r.total, r.hasUnknown])).toEqual(
+      held.map((y) => [y.total, y.hasUnknown]),
+    );
   });
 
   test('marks a count with a group of unknown size "+?", never as a zero bar', () => {
