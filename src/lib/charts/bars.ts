@@ -3,7 +3,8 @@
  * a theme), segments per series. Rows read top to bottom, which keeps labels
  * legible on a 360 px phone. Pure: takes values, returns placed shapes.
  *
- * Two rules from the design brief are enforced here, not left to callers:
+ * Two rules from the design brief are enforced by the layout, not left to
+ * callers (the lanes are drafted in bar-lanes.ts):
  * - Tentative segments (planned or announced cohorts) go in a thinner second
  *   lane under the row's bar, starting from zero. They are never stacked onto
  *   the counted bar and never added to the row total.
@@ -13,46 +14,22 @@
  *   with nothing known produces no rectangle, only the marker.
  */
 import { scaleLinear, ticks as niceTicks } from 'd3';
+import { draftLanes, type BarRowInput, type BarSegmentInput } from './bar-lanes.ts';
+import { textWidth } from './labels.ts';
+import { r2 } from './round.ts';
 
-export interface BarSegmentInput {
-  /** Series key (theme, status); unique within a row and lane. */
-  key: string;
-  /** Known count (never includes groups of unknown size). */
-  value: number;
-  /** This segment's count is a minimum: some group's size is unknown. */
-  hasUnknown: boolean;
-  /** Not (yet) held: planned or announced. Drawn in the row's second lane, not counted. */
-  tentative?: boolean;
-  /** Series colour (a hex value, used as an SVG presentation attribute). */
-  colour: string;
-  href?: string;
-  /** Tooltip and accessible name of the segment's link. */
-  title: string;
-}
-
-export interface BarRowInput {
-  /** Stable key (the year, the theme key). */
-  key: string;
-  label: string;
-  href?: string;
-  segments: BarSegmentInput[];
-  /** Text drawn in the plot area when the row has nothing at all. */
-  emptyText?: string;
-}
-
-export interface PlacedSegment extends BarSegmentInput {
+/** A rectangle in drawing units. */
+export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
 }
+
+export interface PlacedSegment extends BarSegmentInput, Rect {}
 
 /** Open-ended marker after a lane whose total is a minimum: the bar goes on by an unknown amount. */
-export interface UnknownMarker {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+export interface UnknownMarker extends Rect {
   /** Dashed top and bottom edges with no end: drawn with stroke only. */
   path: string;
   title: string;
@@ -138,41 +115,6 @@ export interface BarOptions {
   integerTicks?: boolean;
   /** Axis title under the tick labels. */
   axisLabel?: string;
-}
-
-/** Rough advance width of a label, for reserving room (sans-serif, ~0.65 em a character, generous for wide fonts such as DejaVu Sans). */
-export function textWidth(text: string, fontSize = 12): number {
-  return text.length * fontSize * 0.65;
-}
-
-const r2 = (v: number): number => Math.round(v * 100) / 100;
-
-interface LaneDraft {
-  tentative: boolean;
-  inputs: BarSegmentInput[];
-  total: number;
-  hasUnknown: boolean;
-  totalLabel: string;
-}
-
-function draftLanes(row: BarRowInput, format: (n: number) => string, suffix: string): LaneDraft[] {
-  const lanes: LaneDraft[] = [];
-  for (const tentative of [false, true]) {
-    const inputs = row.segments.filter(
-      (s) => Boolean(s.tentative) === tentative && (s.value > 0 || s.hasUnknown),
-    );
-    if (inputs.length === 0) continue;
-    const total = inputs.reduce((sum, s) => sum + s.value, 0);
-    const hasUnknown = inputs.some((s) => s.hasUnknown);
-    lanes.push({
-      tentative,
-      inputs,
-      total,
-      hasUnknown,
-      totalLabel: `${format(total)}${hasUnknown ? suffix : ''}`,
-    });
-  }
-  return lanes;
 }
 
 /** Place rows, lanes and segments; bar lengths are proportional to values on one scale from zero. */

@@ -3,12 +3,20 @@
  * documented participants as a step line over time, and each claimed total
  * as a point at the date it was made, with the window it covers drawn as a
  * horizontal line at the claimed value. Pure: takes values, returns placed
- * shapes, including label positions that do not overlap each other or the
- * points.
+ * shapes; the labels are placed by `labelPlacer` (labels.ts) so that they
+ * overlap neither each other nor the points and lines.
  */
 import { line, curveStepAfter, scaleLinear, ticks as niceTicks } from 'd3';
 import { earliestDay } from '../dates/partial-date.ts';
-import { textWidth } from './bars.ts';
+import {
+  labelCandidates,
+  labelPlacer,
+  lineBox,
+  pointBox,
+  type Box,
+  type PlacedLabel,
+} from './labels.ts';
+import { r2 } from './round.ts';
 
 export interface StepInput {
   date: string;
@@ -32,14 +40,6 @@ export interface ClaimPointInput {
   label: string;
   href?: string;
   title: string;
-}
-
-export interface PlacedLabel {
-  x: number;
-  /** Baseline. */
-  y: number;
-  text: string;
-  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface PlacedClaim extends ClaimPointInput {
@@ -97,21 +97,6 @@ export function fractionalYear(date: string): number {
   const start = Date.UTC(y, 0, 1);
   const end = Date.UTC(y + 1, 0, 1);
   return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
-}
-
-const r2 = (v: number): number => Math.round(v * 100) / 100;
-
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-function labelBox(l: PlacedLabel, fontSize: number): Box {
-  const w = textWidth(l.text, fontSize);
-  const x0 = l.anchor === 'end' ? l.x - w : l.anchor === 'middle' ? l.x - w / 2 : l.x;
-  return { x0, x1: x0 + w, y0: l.y - fontSize * 0.8, y1: l.y + fontSize * 0.25 };
 }
 
 /** Spread points that would sit on top of each other side by side (beeswarm-style), keeping their order. */
@@ -195,77 +180,26 @@ export function layoutClaimsVsRecord(
   const basePoints = claims.map((c) => ({ x: x(fractionalYear(c.date)), y: y(c.value) }));
   const offsets = dodge(basePoints, radius * 2 + 2);
   const points = basePoints.map((p, i) => ({ x: r2(p.x + (offsets[i] ?? 0)), y: r2(p.y) }));
-  const thin = (x0: number, x1: number, y0: number, y1: number): Box => ({
-    x0: Math.min(x0, x1) - 1,
-    x1: Math.max(x0, x1) + 1,
-    y0: Math.min(y0, y1) - 1,
-    y1: Math.max(y0, y1) + 1,
-  });
-  const placedBoxes: Box[] = [
-    ...points.map((p) => ({
-      x0: p.x - radius,
-      x1: p.x + radius,
-      y0: p.y - radius,
-      y1: p.y + radius,
-    })),
-    ...placedSteps.map((p) => ({ x0: p.x - 3, x1: p.x + 3, y0: p.y - 3, y1: p.y + 3 })),
+  const obstacles: Box[] = [
+    ...points.map((p) => pointBox(p.x, p.y, radius)),
+    ...placedSteps.map((p) => pointBox(p.x, p.y, 3)),
     // The step line: a horizontal run then a vertical rise per step.
     ...pathPoints.slice(0, -1).flatMap(([px, py], i) => {
       const [nx, ny] = pathPoints[i + 1] ?? [px, py];
-      return [thin(x(px), x(nx), y(py), y(py)), thin(x(nx), x(nx), y(py), y(ny))];
+      return [lineBox(x(px), x(nx), y(py), y(py)), lineBox(x(nx), x(nx), y(py), y(ny))];
     }),
     ...claims.flatMap((c, i) => {
       const p = points[i];
-      return c.from && p ? [thin(x(fractionalYear(c.from)), p.x, p.y - 4, p.y + 4)] : [];
+      return c.from && p ? [lineBox(x(fractionalYear(c.from)), p.x, p.y - 4, p.y + 4)] : [];
     }),
   ];
-  const inside = (b: Box): boolean => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
-  const clash = (a: Box): number =>
-    placedBoxes.reduce(
-      (sum, b) =>
-        sum +
-        Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
-          Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)),
-      inside(a) ? 0 : 1e6,
-    );
-  // First free spot among the candidates (nearest first); else the one that overlaps least.
-  const place = (candidates: PlacedLabel[]): PlacedLabel => {
-    let best: PlacedLabel | undefined;
-    let bestClash = Infinity;
-    for (const l of candidates) {
-      const c = clash(labelBox(l, fontSize));
-      if (c < bestClash) {
-        best = l;
-        bestClash = c;
-      }
-      if (c === 0) break;
-    }
-    const l = best ?? { x: 0, y: 0, text: '', anchor: 'start' as const };
-    placedBoxes.push(labelBox(l, fontSize));
-    return { ...l, x: r2(l.x), y: r2(l.y) };
-  };
-  const around = (px: number, py: number, r: number, text: string): PlacedLabel[] => {
-    const mid = py + fontSize * 0.35;
-    const line = fontSize + 2;
-    return [
-      { x: px, y: py - r - 4, text, anchor: 'middle' },
-      { x: px - r - 3, y: mid, text, anchor: 'end' },
-      { x: px + r + 3, y: mid, text, anchor: 'start' },
-      { x: px, y: py + r + fontSize, text, anchor: 'middle' },
-      { x: px, y: py - r - 4 - line, text, anchor: 'middle' },
-      { x: px, y: py + r + fontSize + line, text, anchor: 'middle' },
-      { x: px - r - 3, y: mid - line, text, anchor: 'end' },
-      { x: px - r - 3, y: mid + line, text, anchor: 'end' },
-      { x: px + r + 3, y: mid - line, text, anchor: 'start' },
-      { x: px + r + 3, y: mid + line, text, anchor: 'start' },
-    ];
-  };
+  const place = labelPlacer(obstacles, { width, height }, fontSize);
 
   const stepText = options.stepLabel?.replace('{total}', format(lastTotal));
   const stepLabel = stepText
     ? place([
         { x: x(endYear), y: y(lastTotal) - 6, text: stepText, anchor: 'end' },
-        ...around(x(endYear), y(lastTotal), 3, stepText),
+        ...labelCandidates(x(endYear), y(lastTotal), 3, stepText, fontSize),
       ])
     : undefined;
 
@@ -276,7 +210,7 @@ export function layoutClaimsVsRecord(
       x: p.x,
       y: p.y,
       ...(c.from ? { fromX: r2(x(fractionalYear(c.from))) } : {}),
-      labelPos: place(around(p.x, p.y, radius, c.label)),
+      labelPos: place(labelCandidates(p.x, p.y, radius, c.label, fontSize)),
     };
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { layoutBars, textWidth, type BarRowInput } from '../../../src/lib/charts/bars.ts';
+import type { BarRowInput } from '../../../src/lib/charts/bar-lanes.ts';
+import { layoutBars } from '../../../src/lib/charts/bars.ts';
+import { textWidth } from '../../../src/lib/charts/labels.ts';
 
 const seg = (
   key: string,

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { textWidth } from '../../../src/lib/charts/bars.ts';
 import {
   fractionalYear,
   layoutClaimsVsRecord,
   type ClaimPointInput,
   type StepInput,
 } from '../../../src/lib/charts/claims-vs-record.ts';
+import { textWidth } from '../../../src/lib/charts/labels.ts';
 
 describe('fractionalYear', () => {
   test('reads a date as a year with a fraction, coarse dates at their first day', () => {
@@ -48,6 +48,17 @@ const CLAIMS: ClaimPointInput[] = [
     title: 'k-300-more',
   },
 ];
+
+/** Left edge and width of a placed label's text, from its anchor. */
+function labelLeft(
+  label: { x: number; text: string; anchor: 'start' | 'middle' | 'end' },
+  fontSize: number,
+): { x0: number; w: number } {
+  const w = textWidth(label.text, fontSize);
+  const x0 =
+    label.anchor === 'end' ? label.x - w : label.anchor === 'middle' ? label.x - w / 2 : label.x;
+  return { x0, w };
+}
 
 describe('layoutClaimsVsRecord', () => {
   const l = layoutClaimsVsRecord(STEPS, CLAIMS, { until: '2023-05-15', stepLabel: 'doc: {total}' });
@@ -92,14 +103,7 @@ describe('layoutClaimsVsRecord', () => {
 
   test('keeps labels off the points and the claim windows', () => {
     for (const c of l.claims) {
-      const w = textWidth(c.labelPos.text, l.fontSize);
-      const { anchor } = c.labelPos;
-      const x0 =
-        anchor === 'end'
-          ? c.labelPos.x - w
-          : anchor === 'middle'
-            ? c.labelPos.x - w / 2
-            : c.labelPos.x;
+      const { x0, w } = labelLeft(c.labelPos, l.fontSize);
       const y0 = c.labelPos.y - l.fontSize * 0.8;
       const y1 = c.labelPos.y + l.fontSize * 0.25;
       for (const p of l.claims) {
@@ -119,14 +123,7 @@ describe('layoutClaimsVsRecord', () => {
 
   test('keeps labels apart and inside the chart', () => {
     const boxes = l.claims.map((c) => {
-      const w = textWidth(c.labelPos.text, l.fontSize);
-      const { anchor } = c.labelPos;
-      const x0 =
-        anchor === 'end'
-          ? c.labelPos.x - w
-          : anchor === 'middle'
-            ? c.labelPos.x - w / 2
-            : c.labelPos.x;
+      const { x0, w } = labelLeft(c.labelPos, l.fontSize);
       return { x0, x1: x0 + w, y0: c.labelPos.y - l.fontSize * 0.8, y1: c.labelPos.y };
     });
     for (const b of boxes) {

@@ -124,3 +124,35 @@ export const INPUT: ChartInput = {
   themes: THEMES,
   programmes: PROGRAMMES,
 };
+
+/**
+ * A corpus whose counts are all or nothing: 2016 has only a held cohort whose
+ * one group is of unknown size (the first step of the documented line, and
+ * the record behind a claim of 2016), 2017 a known count, 2018 no cohort,
+ * 2019 only a planned cohort of unknown size.
+ */
+export const UNKNOWN_ONLY_INPUT: ChartInput = {
+  cohorts: [
+    cohort('c-2016-water', {
+      theme: 'water',
+      start: '2016-06',
+      participants: [{ group: 'asn', count: 'unknown' }],
+    }),
+    cohort('c-2017-smart', {
+      theme: 'smart-city',
+      start: '2017-05-01',
+      participants: [{ group: 'asn', count: 20 }],
+    }),
+    cohort('c-2019-digital', {
+      theme: 'digital',
+      status: 'planned',
+      start: '2019-03',
+      participants: [{ group: 'asn', count: 'unknown' }],
+    }),
+  ],
+  claims: [
+    claim('k-2016', { metric: 'participants', value: 30, qualifier: 'exact', made_on: '2016-12' }),
+  ],
+  themes: THEMES,
+  programmes: PROGRAMMES,
+};

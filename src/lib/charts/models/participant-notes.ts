@@ -1,0 +1,93 @@
+/**
+ * The words the participant charts share: the sentence saying which cohorts
+ * the figures leave out and which are minimums, and the notes on what is
+ * counted. Counts of cohorts with a group of unknown size come from
+ * `sumParticipants`, like every other participant figure.
+ */
+import { earliestDay } from '../../dates/partial-date.ts';
+import { sumParticipants } from '../../data/participants.ts';
+import { dateText, listText } from '../strings.ts';
+import { UNKNOWN_SUFFIX, heldProgrammes, type Context } from './context.ts';
+
+/** "Angka tidak mencakup 1 angkatan yang baru direncanakan dan 1 yang baru diumumkan; 1 angkatan …". */
+export function exclusionSentence(ctx: Context): string {
+  const { lang, fmt } = ctx;
+  const planned = ctx.byStatus.planned.length;
+  const announced = ctx.byStatus.announced.length;
+  const unknown = sumParticipants(ctx.cohorts).withUnknown.length;
+  const parts: string[] = [];
+  if (lang === 'id') {
+    const noun = (n: number, what: string) =>
+      parts.length === 0 ? `${fmt(n)} angkatan yang baru ${what}` : `${fmt(n)} yang baru ${what}`;
+    if (planned) parts.push(noun(planned, 'direncanakan'));
+    if (announced) parts.push(noun(announced, 'diumumkan'));
+    const excl = parts.length ? `Angka tidak mencakup ${listText(parts, lang)}` : '';
+    const unk = unknown
+      ? `${fmt(unknown)} angkatan memiliki kelompok peserta yang jumlahnya tidak diketahui (ditandai ${UNKNOWN_SUFFIX})`
+      : '';
+    return excl && unk ? `${excl}; ${unk}.` : excl || unk ? `${excl || unk}.` : '';
+  }
+  const noun = (n: number, what: string) =>
+    parts.length === 0
+      ? `${fmt(n)} ${n === 1 ? 'cohort that was' : 'cohorts that were'} only ${what}`
+      : `${fmt(n)} that ${n === 1 ? 'was' : 'were'} only ${what}`;
+  if (planned) parts.push(noun(planned, 'planned'));
+  if (announced) parts.push(noun(announced, 'announced'));
+  const excl = parts.length ? `The figures leave out ${listText(parts, lang)}` : '';
+  const unk = unknown
+    ? `${fmt(unknown)} ${unknown === 1 ? 'cohort has' : 'cohorts have'} a participant group of unknown size (marked ${UNKNOWN_SUFFIX})`
+    : '';
+  const sentence =
+    excl && unk ? `${excl}; ${unk.charAt(0).toLowerCase()}${unk.slice(1)}` : excl || unk;
+  return sentence ? `${sentence}.` : '';
+}
+
+/** Notes shared by the participant charts: what is counted, what is not, and why. */
+export function participantNotes(ctx: Context, byYear: boolean): string[] {
+  const { lang, t } = ctx;
+  const programmes = heldProgrammes(ctx);
+  const notHeld = [...ctx.byStatus.planned, ...ctx.byStatus.announced]
+    .sort((a, b) =>
+      earliestDay(a.data.period.start).localeCompare(earliestDay(b.data.period.start)),
+    )
+    .map(
+      (c) =>
+        `${ctx.themeLabel(c.data.theme)}, ${dateText(c.data.period.start, lang)} (${t.status[c.data.status]})`,
+    );
+  const anyUnknown = !sumParticipants(ctx.cohorts).complete;
+  const notes: string[] = [];
+  if (lang === 'id') {
+    notes.push(
+      `Dihitung: angkatan yang terlaksana${programmes ? ` (${programmes})` : ''}${byYear ? ', menurut tahun mulai pelatihan' : ''}; hanya peserta yang jumlahnya diketahui.`,
+    );
+    if (notHeld.length)
+      notes.push(
+        `Tidak dihitung dalam total: ${notHeld.join('; ')}. Angkatan ini digambar sebagai batang tipis bergaris putus-putus di bawah batang utama.`,
+      );
+    if (anyUnknown)
+      notes.push(
+        `Kelompok peserta yang jumlahnya tidak diketahui tidak dihitung sebagai nol: batangnya diakhiri tanda ${UNKNOWN_SUFFIX} dan angkanya adalah batas bawah.`,
+      );
+    if (byYear)
+      notes.push(
+        'Tahun tanpa angkatan tercatat tetap ditampilkan: tidak ada catatan belum tentu berarti tidak ada pengiriman.',
+      );
+    return notes;
+  }
+  notes.push(
+    `Counted: cohorts that took place${programmes ? ` (${programmes})` : ''}${byYear ? ', by the year the course started' : ''}; only participants whose number is known.`,
+  );
+  if (notHeld.length)
+    notes.push(
+      `Not counted in totals: ${notHeld.join('; ')}. These are drawn as thin dashed bars under the main bar.`,
+    );
+  if (anyUnknown)
+    notes.push(
+      `Groups of unknown size are not counted as zero: their bar ends in a ${UNKNOWN_SUFFIX} marker and the number is a minimum.`,
+    );
+  if (byYear)
+    notes.push(
+      'Years without a documented cohort are shown: no record does not necessarily mean no cohort was sent.',
+    );
+  return notes;
+}

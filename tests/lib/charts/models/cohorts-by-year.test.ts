@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { buildChartModels } from '../../../../src/lib/charts/models/index.ts';
+import { INPUT } from '../fixtures.ts';
+
+const id = buildChartModels(INPUT, 'id');
+
+describe('cohorts-by-year', () => {
+  const m = id['cohorts-by-year'];
+
+  test('counts cohorts per year by status, held apart from planned and announced', () => {
+    expect(m.layout.rows.map((r) => r.total)).toEqual([1, 0, 2, 0, 0]);
+    expect(m.table.rows.map((r) => r.cells)).toEqual([
+      [2017, 'held', 1],
+      [2018, '', 0],
+      [2019, 'held', 2],
+      [2019, 'announced', 1],
+      [2020, '', 0],
+      [2021, 'planned', 1],
+    ]);
+    expect(m.layout.ticks.every((t) => Number.isInteger(t.value))).toBe(true);
+    expect(m.description).toContain('Tercatat 3 angkatan terlaksana: 1 pada 2017 dan 2 pada 2019.');
+  });
+});

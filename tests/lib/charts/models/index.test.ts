@@ -1,0 +1,58 @@
+import { csvParse } from 'd3';
+import { describe, expect, test } from 'vitest';
+import {
+  CHART_IDS,
+  buildChartModels,
+  type ChartModel,
+} from '../../../../src/lib/charts/models/index.ts';
+import { routes } from '../../../../src/lib/site/routes.ts';
+import { COHORTS, INPUT } from '../fixtures.ts';
+
+const id = buildChartModels(INPUT, 'id');
+const en = buildChartModels(INPUT, 'en');
+const all = (m: typeof id): ChartModel[] => CHART_IDS.map((k) => m[k]);
+
+describe('buildChartModels', () => {
+  test('returns one model per chart id, each with its CSV address', () => {
+    for (const m of all(id)) {
+      expect(CHART_IDS).toContain(m.id);
+      expect(m.csvName).toBe(`${m.id}.csv`);
+      expect(m.csvHref).toBe(routes.chartCsv(m.id));
+    }
+  });
+
+  test('CSV parses back to exactly the table rows', () => {
+    for (const m of [...all(id), ...all(en)]) {
+      const parsed = csvParse(m.csv);
+      expect(parsed.columns).toEqual(m.table.csvColumns);
+      expect(parsed.length).toBe(m.table.rows.length);
+      parsed.forEach((row, i) => {
+        const cells = m.table.rows[i]?.cells.map(String);
+        expect(m.table.csvColumns.map((c) => row[c])).toEqual(cells);
+      });
+      expect(m.table.columns.length).toBe(m.table.csvColumns.length);
+      for (const r of m.table.rows) expect(r.text.length).toBe(m.table.columns.length);
+    }
+  });
+
+  test('the CSV does not depend on the language of the page', () => {
+    for (const k of CHART_IDS) {
+      if (k === 'claims-vs-record') continue;
+      expect(en[k].csv).toBe(id[k].csv);
+    }
+  });
+
+  test('is deterministic', () => {
+    expect(JSON.stringify(buildChartModels(INPUT, 'id'))).toBe(JSON.stringify(id));
+  });
+
+  test('keeps every label at 12 units or more', () => {
+    for (const m of all(id)) expect(m.layout.fontSize).toBeGreaterThanOrEqual(12);
+  });
+});
+
+test('fixture sanity: the corpus has every status', () => {
+  expect(new Set(COHORTS.map((c) => c.data.status))).toEqual(
+    new Set(['held', 'planned', 'announced']),
+  );
+});
