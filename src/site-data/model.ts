@@ -36,13 +36,14 @@ export function buildSiteModel(data: SiteData): SiteModel {
               claims: data.claims,
               themes: data.vocabularies.themes,
               programmes: data.vocabularies.programmes,
+              reconciled: reconciled(),
             },
             lang,
           ),
         ]),
       ) as Record<Lang, ChartModels>,
   );
-  const openData = once(() => buildSiteOpenData(data, charts()));
+  const openData = once(() => buildSiteOpenData(data, reconciled(), charts()));
   return {
     data,
     get indexes() {

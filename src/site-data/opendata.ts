@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { ChartModels } from '../lib/charts/models.ts';
 import { CHART_IDS } from '../lib/charts/models.ts';
+import type { Reconciliation } from '../lib/data/reconcile.ts';
 import type { SiteData } from '../lib/data/types.ts';
 import { dataVersion } from '../lib/opendata/citation.ts';
 import { dataFiles, dataPackage, type ChartFile } from '../lib/opendata/datapackage.ts';
@@ -15,9 +16,12 @@ import type { SiteOpenData } from '../lib/site/model.ts';
 import { SITE_URL } from '../site.config.ts';
 
 /** The collections as the open data builders take them. */
-export function openDataInput(data: SiteData): OpenDataInput {
+export function openDataInput(
+  data: SiteData,
+  reconciled: readonly Reconciliation[],
+): OpenDataInput {
   const { articles, cohorts, claims, context, vocabularies } = data;
-  return { articles, cohorts, claims, context, vocabularies, site: SITE_URL };
+  return { articles, cohorts, claims, context, vocabularies, reconciled, site: SITE_URL };
 }
 
 /** Each chart's CSV with its columns' headers in both languages. */
@@ -36,9 +40,10 @@ function chartFiles(charts: Readonly<Record<Lang, ChartModels>>): ChartFile[] {
 /** Everything the open data pages and endpoints need, from one read of the content. */
 export function buildSiteOpenData(
   data: SiteData,
+  reconciled: readonly Reconciliation[],
   charts: Readonly<Record<Lang, ChartModels>>,
 ): SiteOpenData {
-  const input = openDataInput(data);
+  const input = openDataInput(data, reconciled);
   const tables = buildTables(input);
   const chartList = chartFiles(charts);
   const version = dataVersion(input);

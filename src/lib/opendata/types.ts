@@ -2,6 +2,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { Term } from '../../schemas/vocabulary.ts';
 import type { LoadedContent } from '../content/load.ts';
+import { reconcileClaims, type Reconciliation } from '../data/reconcile.ts';
 import type { ClaimRecord, CohortRecord, ContextRecord, Record as Entry } from '../data/types.ts';
 
 /** Each controlled vocabulary as a map from term key to term. */
@@ -19,6 +20,8 @@ export interface OpenDataInput {
   claims: readonly ClaimRecord[];
   context: readonly ContextRecord[];
   vocabularies: TermMaps;
+  /** Every claim reconciled with the cohorts (`reconcileClaims`), computed once by the caller. */
+  reconciled: readonly Reconciliation[];
   /** Origin of the published site, for absolute page addresses ("https://jejak-scp.id"). */
   site: string;
 }
@@ -39,6 +42,7 @@ export function fromLoadedContent(
     cohorts: content.cohorts,
     claims: content.claims,
     context: content.context,
+    reconciled: reconcileClaims(content.claims, content.cohorts),
     vocabularies: {
       themes: v.themes,
       programmes: v.programmes,

@@ -10,6 +10,7 @@ import type { Cohort } from '../../../src/schemas/cohort.ts';
 import type { Term } from '../../../src/schemas/vocabulary.ts';
 import type { ClaimRecord, CohortRecord } from '../../../src/lib/data/types.ts';
 import type { ChartInput } from '../../../src/lib/charts/models.ts';
+import { reconcileClaims } from '../../../src/lib/data/reconcile.ts';
 
 const SOURCE = [{ article: 'a-1', quote: 'a quote long enough to pass', supports: ['status'] }];
 
@@ -118,12 +119,17 @@ export const CLAIMS: ClaimRecord[] = [
   claim('k-cohorts', { metric: 'cohorts', value: 3, qualifier: 'exact', made_on: '2021-01-10' }),
 ];
 
-export const INPUT: ChartInput = {
+/** A chart input with its claims reconciled once, as the site model does. */
+function chartInput(input: Omit<ChartInput, 'reconciled'>): ChartInput {
+  return { ...input, reconciled: reconcileClaims(input.claims, input.cohorts) };
+}
+
+export const INPUT: ChartInput = chartInput({
   cohorts: COHORTS,
   claims: CLAIMS,
   themes: THEMES,
   programmes: PROGRAMMES,
-};
+});
 
 /**
  * A corpus whose counts are all or nothing: 2016 has only a held cohort whose
@@ -131,7 +137,7 @@ export const INPUT: ChartInput = {
  * the record behind a claim of 2016), 2017 a known count, 2018 no cohort,
  * 2019 only a planned cohort of unknown size.
  */
-export const UNKNOWN_ONLY_INPUT: ChartInput = {
+export const UNKNOWN_ONLY_INPUT: ChartInput = chartInput({
   cohorts: [
     cohort('c-2016-water', {
       theme: 'water',
@@ -155,4 +161,4 @@ export const UNKNOWN_ONLY_INPUT: ChartInput = {
   ],
   themes: THEMES,
   programmes: PROGRAMMES,
-};
+});

@@ -18,6 +18,7 @@ const chartInput = {
   claims: input.claims,
   themes: input.vocabularies.themes,
   programmes: input.vocabularies.programmes,
+  reconciled: input.reconciled,
 };
 const models = { id: buildChartModels(chartInput, 'id'), en: buildChartModels(chartInput, 'en') };
 const charts: ChartFile[] = CHART_IDS.map((id) => ({

@@ -9,7 +9,7 @@ import type { Lang } from '../../../i18n/lang.ts';
 import { earliestDay } from '../../dates/partial-date.ts';
 import { cumulativeParticipants, type CumulativePoint } from '../../data/aggregate.ts';
 import { participantTotal } from '../../data/participants.ts';
-import { reconcileClaims, type Reconciliation } from '../../data/reconcile.ts';
+import type { Reconciliation } from '../../data/reconcile.ts';
 import type { ClaimRecord } from '../../data/types.ts';
 import { routes } from '../../site/routes.ts';
 import { layoutClaimsVsRecord, type ClaimPointInput, type StepInput } from '../claims-vs-record.ts';
@@ -76,9 +76,9 @@ function documentedSteps(ctx: Context): Step[] {
 
 function claimPoints(ctx: Context, claims: readonly ClaimRecord[]): Point[] {
   const { lang, t, fmt } = ctx;
-  const reconciled = reconcileClaims(
-    claims.filter((c) => c.data.metric === 'participants'),
-    ctx.cohorts,
+  const drawn = new Set(claims.map((c) => c.id));
+  const reconciled = ctx.reconciled.filter(
+    (r) => drawn.has(r.claim.id) && r.claim.data.metric === 'participants',
   );
   return reconciled.map((r) => {
     const d = r.claim.data;

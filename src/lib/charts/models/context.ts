@@ -12,6 +12,7 @@ import type { CohortRecord } from '../../data/types.ts';
 import { routes } from '../../site/routes.ts';
 import { seriesColours } from '../palette.ts';
 import { STRINGS, listText, numberFormat, yearRanges, type Status } from '../strings.ts';
+import type { Reconciliation } from '../../data/reconcile.ts';
 import type { ChartInput } from './index.ts';
 
 /** Appended to a count that is a minimum (some group's size is unknown). */
@@ -26,6 +27,8 @@ export interface Context {
   t: (typeof STRINGS)[Lang];
   fmt: (n: number) => string;
   cohorts: readonly CohortRecord[];
+  /** Every claim reconciled with the cohorts, as the caller computed it once. */
+  reconciled: readonly Reconciliation[];
   byId: ReadonlyMap<string, CohortRecord>;
   byStatus: Record<Status, CohortRecord[]>;
   /** Every theme key in colour order: the vocabulary's order, then unknown keys sorted. */
@@ -48,6 +51,7 @@ export function context(input: ChartInput, lang: Lang): Context {
     t: STRINGS[lang],
     fmt: numberFormat(lang),
     cohorts: input.cohorts,
+    reconciled: input.reconciled,
     byId: new Map(input.cohorts.map((c) => [c.id, c])),
     byStatus: { held: status('held'), planned: status('planned'), announced: status('announced') },
     themeOrder,

@@ -18,6 +18,7 @@
  * CSV is language-neutral and stable; `text` holds the same values as shown
  * in the page's language.
  */
+import type { Reconciliation } from '../../data/reconcile.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import type { Term } from '../../../schemas/vocabulary.ts';
 import type { ClaimRecord, CohortRecord } from '../../data/types.ts';
@@ -64,6 +65,8 @@ export interface ChartInput {
   claims: readonly ClaimRecord[];
   themes: ReadonlyMap<string, Term>;
   programmes: ReadonlyMap<string, Term>;
+  /** Every claim reconciled with the cohorts (`reconcileClaims`), computed once by the caller. */
+  reconciled: readonly Reconciliation[];
 }
 
 /** Every chart of the site, fully computed for one language. */

@@ -3,7 +3,6 @@
  * the reconciliation `reconcileClaims` computes for the claim check page.
  */
 import { claimMetrics, claimQualifiers, claimSchema } from '../../../schemas/claim.ts';
-import { reconcileClaims } from '../../data/reconcile.ts';
 import { routes } from '../../site/routes.ts';
 import type { Column, Row, Table } from '../table.ts';
 import type { OpenDataInput } from '../types.ts';
@@ -121,7 +120,7 @@ function columns(): Column[] {
 /** claims: one row per aggregate claim, with its reconciliation. */
 export function claimsTable(input: OpenDataInput): Table {
   const order = new Map(sortedClaims(input).map((c, i) => [c.id, i]));
-  const rows = reconcileClaims(input.claims, input.cohorts)
+  const rows = [...input.reconciled]
     .sort((a, b) => (order.get(a.claim.id) ?? 0) - (order.get(b.claim.id) ?? 0))
     .map((r): Row => {
       const d = r.claim.data;
