@@ -42,31 +42,7 @@ export function fieldLabel(path: string, lang: Lang, groupLabel?: (key: string) 
   return fieldLabels[path]?.[lang] ?? path;
 }
 
-export const metricLabels: Record<string, Dict> = {
-  participants: { id: 'peserta', en: 'participants' },
-  cohorts: { id: 'angkatan', en: 'cohorts' },
-  'participants-per-year': { id: 'peserta per tahun', en: 'participants a year' },
-  'cohorts-in-year': { id: 'angkatan dalam setahun', en: 'cohorts in the year' },
-  'partnership-years': { id: 'tahun kemitraan', en: 'years of partnership' },
-  'programme-start-year': { id: 'tahun mulai program', en: 'programme start year' },
-};
-
-export const qualifierLabels: Record<string, Dict> = {
-  exact: { id: 'tepat', en: 'exactly' },
-  about: { id: 'sekitar', en: 'about' },
-  'at-least': { id: 'sedikitnya', en: 'at least' },
-  'more-than': { id: 'lebih dari', en: 'more than' },
-};
-
-export const verdictLabels: Record<string, Dict> = {
-  matches: { id: 'Sesuai catatan', en: 'Matches the record' },
-  'matches-with-planned': {
-    id: 'Sesuai bila angkatan yang direncanakan ikut dihitung',
-    en: 'Matches only if planned cohorts are counted',
-  },
-  undocumented: { id: 'Tidak tercatat sepenuhnya', en: 'Not fully documented' },
-  exceeds: { id: 'Catatan melebihi klaim', en: 'Record exceeds the claim' },
-};
+export { metricLabels, qualifierLabels, verdictLabels } from './labels.ts';
 
 export const contextKindLabels: Record<string, Dict> = {
   agreement: { id: 'Perjanjian', en: 'Agreement' },

@@ -44,7 +44,7 @@ async function readSiteData(): Promise<SiteData> {
     context,
     articleById: new Map(articles.map((a) => [a.id, a])),
     cohortById: new Map(cohorts.map((c) => [c.id, c])),
-    vocabularies: { themes, programmes, outlets, participantGroups, places },
+    vocabularies: { themes, programmes, outlets, 'participant-groups': participantGroups, places },
   };
 }
 

@@ -3,6 +3,7 @@
  * headers and the pieces the generated descriptions are built from. Pure;
  * numbers go through Intl.NumberFormat so "1.234" and "1,234" are right.
  */
+import { labelsIn, qualifierLabels, statusLabels } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { dateLabel } from '../site/format.ts';
 import type { Claim } from '../../schemas/claim.ts';
@@ -51,13 +52,8 @@ export const QUALIFIER_SYMBOL: Record<Claim['qualifier'], string> = {
 
 export const STRINGS = {
   id: {
-    status: { held: 'terlaksana', planned: 'direncanakan', announced: 'diumumkan' },
-    qualifier: {
-      exact: 'tepat',
-      about: 'sekitar',
-      'at-least': 'sedikitnya',
-      'more-than': 'lebih dari',
-    },
+    status: labelsIn(statusLabels, 'id'),
+    qualifier: labelsIn(qualifierLabels, 'id'),
     yes: 'ya',
     no: 'tidak',
     participants: 'peserta',
@@ -98,13 +94,8 @@ export const STRINGS = {
     cumulativeAxis: 'peserta (kumulatif)',
   },
   en: {
-    status: { held: 'held', planned: 'planned', announced: 'announced' },
-    qualifier: {
-      exact: 'exact',
-      about: 'about',
-      'at-least': 'at least',
-      'more-than': 'more than',
-    },
+    status: labelsIn(statusLabels, 'en'),
+    qualifier: labelsIn(qualifierLabels, 'en'),
     yes: 'yes',
     no: 'no',
     participants: 'participants',

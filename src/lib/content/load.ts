@@ -10,6 +10,7 @@ import type { Cohort } from '../../schemas/cohort.ts';
 import type { ContextEvent } from '../../schemas/context-event.ts';
 import { vocabularyNames, type Term, type VocabularyName } from '../../schemas/vocabulary.ts';
 import type { Problem } from '../check/problem.ts';
+import type { Vocabularies } from '../data/types.ts';
 import { validateEntry } from '../check/schema-issues.ts';
 import { entryCollections, vocabulariesSpec, vocabularyFileSchema } from './collections.ts';
 import { readCollection, type RawEntry } from './read.ts';
@@ -26,7 +27,7 @@ export interface ArticleEntry extends Entry<Article> {
   bodyLine: number;
 }
 
-export type Vocabularies = Record<VocabularyName, Map<string, Term>>;
+export type { Vocabularies };
 
 export interface LoadedContent {
   articles: ArticleEntry[];
@@ -135,9 +136,13 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
       lineOf: entry.lineOf,
     }));
 
-  const vocabularies = Object.fromEntries(
-    vocabularyNames.map((n) => [n, new Map<string, Term>()]),
-  ) as Vocabularies;
+  const vocabularies: Record<VocabularyName, ReadonlyMap<string, Term>> = {
+    themes: new Map(),
+    programmes: new Map(),
+    outlets: new Map(),
+    'participant-groups': new Map(),
+    places: new Map(),
+  };
   for (const { entry, data } of validateAll<Record<string, Term>>(
     read(vocabulariesSpec),
     vocabularyFileSchema,

@@ -3,7 +3,7 @@ import type { Article } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { ContextEvent } from '../../schemas/context-event.ts';
-import type { Term } from '../../schemas/vocabulary.ts';
+import type { Term, VocabularyName } from '../../schemas/vocabulary.ts';
 
 export interface Record<T> {
   id: string;
@@ -21,14 +21,12 @@ export type CohortEntry = CohortRecord;
 export type ClaimEntry = ClaimRecord;
 export type ContextEntry = ContextRecord;
 
-/** Each controlled vocabulary as a map from term key to term. */
-export interface SiteVocabularies {
-  themes: ReadonlyMap<string, Term>;
-  programmes: ReadonlyMap<string, Term>;
-  outlets: ReadonlyMap<string, Term>;
-  participantGroups: ReadonlyMap<string, Term>;
-  places: ReadonlyMap<string, Term>;
-}
+/**
+ * Every controlled vocabulary, by its file name (content/vocabularies/<name>.yaml),
+ * as a map from term key to term: the one shape the reader, the check and the
+ * site all use.
+ */
+export type Vocabularies = { readonly [Name in VocabularyName]: ReadonlyMap<string, Term> };
 
 /** Every collection of the site, sorted, with lookup maps. */
 export interface SiteData {
@@ -42,5 +40,5 @@ export interface SiteData {
   context: readonly ContextEntry[];
   articleById: ReadonlyMap<string, ArticleEntry>;
   cohortById: ReadonlyMap<string, CohortEntry>;
-  vocabularies: SiteVocabularies;
+  vocabularies: Vocabularies;
 }

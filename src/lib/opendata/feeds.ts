@@ -54,7 +54,7 @@ export function siteFeedItems(input: OpenDataInput, lang: Lang): FeedItem[] {
       .map((s) => published.get(s.article))
       .filter((x): x is string => x !== undefined)
       .sort(compareDates);
-    const participants = participantsLabel(d.participants, v.participantGroups, lang);
+    const participants = participantsLabel(d.participants, v['participant-groups'], lang);
     return {
       key: `c:${c.id}`,
       title: `${recordText.cohort[lang]}: ${cohortName(d, v.themes, lang)}`,
@@ -79,7 +79,7 @@ export function correctionFeedItems(input: OpenDataInput, lang: Lang): FeedItem[
   const v = input.vocabularies;
   const cohorts = new Map(input.cohorts.map((c) => [c.id, c.data]));
   const claims = new Map(input.claims.map((c) => [c.id, c.data]));
-  const groupLabel = (key: string) => v.participantGroups.get(key)?.label[lang] ?? key;
+  const groupLabel = (key: string) => v['participant-groups'].get(key)?.label[lang] ?? key;
   return correctionLog(input)
     .map((c, i) => {
       const cohort = cohorts.get(c.recordId);

@@ -24,7 +24,7 @@ import {
   PUBLISHER,
   citationText,
 } from './citation.ts';
-import { absolute, type OpenDataInput, type TermMaps } from './types.ts';
+import { absolute, type OpenDataInput, type Vocabularies } from './types.ts';
 
 type Json = { [key: string]: unknown };
 
@@ -48,7 +48,7 @@ export function publicationDate(published: string, time?: string): string {
 
 interface Site {
   site: string;
-  vocabularies: TermMaps;
+  vocabularies: Vocabularies;
 }
 
 const organization = (name: string, url?: string): Json => ({
@@ -117,9 +117,9 @@ export function educationEventLd(
   const d = cohort.data;
   const v = ctx.vocabularies;
   const page = absolute(ctx, routes.cohort(lang, cohort.id));
-  const label = (map: TermMaps['themes'], key: string) => map.get(key)?.label[lang] ?? key;
+  const label = (map: Vocabularies['themes'], key: string) => map.get(key)?.label[lang] ?? key;
   const place = label(v.places, d.place);
-  const participants = participantsLabel(d.participants, v.participantGroups, lang);
+  const participants = participantsLabel(d.participants, v['participant-groups'], lang);
   const description =
     lang === 'id'
       ? `${label(v.programmes, d.programme)}. Status: ${statusLabel(d.status, 'id')}. Peserta: ${participants}.`
@@ -154,7 +154,7 @@ export function educationEventLd(
       : {}),
     audience: {
       '@type': 'Audience',
-      audienceType: d.participants.map((p) => label(v.participantGroups, p.group)).join(', '),
+      audienceType: d.participants.map((p) => label(v['participant-groups'], p.group)).join(', '),
     },
     subjectOf: articles.map((id) => ({
       '@type': 'NewsArticle',

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { SITE_URL } from '../../site.config.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import { participantsLabel, periodLabel, statusLabel } from '../site/format.ts';
-import type { TermMaps } from './types.ts';
+import type { Vocabularies } from './types.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -105,9 +105,9 @@ const SITE_NAME = 'Jejak SCP';
 const SITE_HOST = new URL(SITE_URL).host;
 
 /** The share image of a cohort: programme, theme, period, place, participants and status. */
-export function cohortShareImage(cohort: Cohort, lang: Lang, v: TermMaps): ShareImage {
-  const label = (map: TermMaps['themes'], key: string) => map.get(key)?.label[lang] ?? key;
-  const participants = participantsLabel(cohort.participants, v.participantGroups, lang);
+export function cohortShareImage(cohort: Cohort, lang: Lang, v: Vocabularies): ShareImage {
+  const label = (map: Vocabularies['themes'], key: string) => map.get(key)?.label[lang] ?? key;
+  const participants = participantsLabel(cohort.participants, v['participant-groups'], lang);
   return {
     kicker: label(v.programmes, cohort.programme),
     title: label(v.themes, cohort.theme),

@@ -1,25 +1,23 @@
 /** What the open-data builders read: the validated collections and the site's origin. */
 import type { Article } from '../../schemas/article.ts';
-import type { Term } from '../../schemas/vocabulary.ts';
 import type { LoadedContent } from '../content/load.ts';
 import { reconcileClaims, type Reconciliation } from '../data/reconcile.ts';
-import type { ClaimRecord, CohortRecord, ContextRecord, Record as Entry } from '../data/types.ts';
+import type {
+  ClaimRecord,
+  CohortRecord,
+  ContextRecord,
+  Record as Entry,
+  Vocabularies,
+} from '../data/types.ts';
 
-/** Each controlled vocabulary as a map from term key to term. */
-export interface TermMaps {
-  themes: ReadonlyMap<string, Term>;
-  programmes: ReadonlyMap<string, Term>;
-  outlets: ReadonlyMap<string, Term>;
-  participantGroups: ReadonlyMap<string, Term>;
-  places: ReadonlyMap<string, Term>;
-}
+export type { Vocabularies };
 
 export interface OpenDataInput {
   articles: readonly Entry<Article>[];
   cohorts: readonly CohortRecord[];
   claims: readonly ClaimRecord[];
   context: readonly ContextRecord[];
-  vocabularies: TermMaps;
+  vocabularies: Vocabularies;
   /** Every claim reconciled with the cohorts (`reconcileClaims`), computed once by the caller. */
   reconciled: readonly Reconciliation[];
   /** Origin of the published site, for absolute page addresses ("https://jejak-scp.id"). */
@@ -36,20 +34,13 @@ export function fromLoadedContent(
   content: Pick<LoadedContent, 'articles' | 'cohorts' | 'claims' | 'context' | 'vocabularies'>,
   site: string,
 ): OpenDataInput {
-  const v = content.vocabularies;
   return {
     articles: content.articles,
     cohorts: content.cohorts,
     claims: content.claims,
     context: content.context,
     reconciled: reconcileClaims(content.claims, content.cohorts),
-    vocabularies: {
-      themes: v.themes,
-      programmes: v.programmes,
-      outlets: v.outlets,
-      participantGroups: v['participant-groups'],
-      places: v.places,
-    },
+    vocabularies: content.vocabularies,
     site,
   };
 }

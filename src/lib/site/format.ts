@@ -4,6 +4,7 @@
  * always reads "tidak diketahui" / "unknown", never 0 or an empty string.
  * Dates keep the precision the source gives ("Maret 2023" stays a month).
  */
+import { articleKindLabels, statusLabels } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { articleKinds } from '../../schemas/article.ts';
 import type { cohortStatuses, ParticipantGroup } from '../../schemas/cohort.ts';
@@ -21,18 +22,6 @@ export type CohortStatus = (typeof cohortStatuses)[number];
 /** press-release, news or republication. */
 export type ArticleKind = (typeof articleKinds)[number];
 
-const STATUS: Record<CohortStatus, Localized> = {
-  held: { id: 'terlaksana', en: 'held' },
-  planned: { id: 'direncanakan', en: 'planned' },
-  announced: { id: 'diumumkan', en: 'announced' },
-};
-
-const KIND: Record<ArticleKind, Localized> = {
-  'press-release': { id: 'siaran pers', en: 'press release' },
-  news: { id: 'berita', en: 'news report' },
-  republication: { id: 'tulis ulang', en: 'republication' },
-};
-
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** The text of a bilingual field in the page's language. */
@@ -47,12 +36,12 @@ export function termLabel(vocabulary: ReadonlyMap<string, Term>, key: string, la
 
 /** Label of a cohort status. */
 export function statusLabel(status: CohortStatus, lang: Lang): string {
-  return STATUS[status][lang];
+  return statusLabels[status][lang];
 }
 
 /** Label of an article kind. */
 export function articleKindLabel(kind: ArticleKind, lang: Lang): string {
-  return KIND[kind][lang];
+  return articleKindLabels[kind][lang];
 }
 
 /** A whole number with the language's digit grouping ("1.250" / "1,250"). */

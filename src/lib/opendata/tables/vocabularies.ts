@@ -46,7 +46,7 @@ export function vocabulariesTable(input: OpenDataInput): Table {
     themes: v.themes,
     programmes: v.programmes,
     outlets: v.outlets,
-    'participant-groups': v.participantGroups,
+    'participant-groups': v['participant-groups'],
     places: v.places,
   };
   const rows = vocabularyNames.flatMap((name) =>

@@ -1,0 +1,57 @@
+/**
+ * Labels of the values content takes from fixed lists (cohort status, claim
+ * qualifier, claim metric, verdict, article kind), in both languages: the one
+ * place each is written. Pages, charts, feeds and structured data all use these.
+ */
+import type { articleKinds } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { cohortStatuses } from '../schemas/cohort.ts';
+import type { Lang } from './lang.ts';
+
+type Dict = Record<Lang, string>;
+
+export const statusLabels: Record<(typeof cohortStatuses)[number], Dict> = {
+  held: { id: 'terlaksana', en: 'held' },
+  planned: { id: 'direncanakan', en: 'planned' },
+  announced: { id: 'diumumkan', en: 'announced' },
+};
+
+export const qualifierLabels: Record<Claim['qualifier'], Dict> = {
+  exact: { id: 'tepat', en: 'exactly' },
+  about: { id: 'sekitar', en: 'about' },
+  'at-least': { id: 'sedikitnya', en: 'at least' },
+  'more-than': { id: 'lebih dari', en: 'more than' },
+};
+
+export const metricLabels: Record<Claim['metric'], Dict> = {
+  participants: { id: 'peserta', en: 'participants' },
+  cohorts: { id: 'angkatan', en: 'cohorts' },
+  'participants-per-year': { id: 'peserta per tahun', en: 'participants a year' },
+  'cohorts-in-year': { id: 'angkatan dalam setahun', en: 'cohorts in the year' },
+  'partnership-years': { id: 'tahun kemitraan', en: 'years of partnership' },
+  'programme-start-year': { id: 'tahun mulai program', en: 'programme start year' },
+};
+
+export const verdictLabels: Record<string, Dict> = {
+  matches: { id: 'Sesuai catatan', en: 'Matches the record' },
+  'matches-with-planned': {
+    id: 'Sesuai bila angkatan yang direncanakan ikut dihitung',
+    en: 'Matches only if planned cohorts are counted',
+  },
+  undocumented: { id: 'Tidak tercatat sepenuhnya', en: 'Not fully documented' },
+  exceeds: { id: 'Catatan melebihi klaim', en: 'Record exceeds the claim' },
+};
+
+export const articleKindLabels: Record<(typeof articleKinds)[number], Dict> = {
+  'press-release': { id: 'siaran pers', en: 'press release' },
+  news: { id: 'berita', en: 'news report' },
+  republication: { id: 'tulis ulang', en: 'republication' },
+};
+
+/** One language's labels of a list: `{ held: 'terlaksana', … }`. */
+export function labelsIn<K extends string>(labels: Record<K, Dict>, lang: Lang): Record<K, string> {
+  return Object.fromEntries(Object.entries<Dict>(labels).map(([k, v]) => [k, v[lang]])) as Record<
+    K,
+    string
+  >;
+}
