@@ -32,13 +32,8 @@ import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  formatSeconds,
-  formatSummaries,
-  formatVerdicts,
-  summarise,
-} from '../src/lib/bench/report.ts';
-import type { SizeResult } from '../src/lib/bench/report.ts';
+import { formatSeconds, formatSummaries, formatVerdicts, summarise } from './bench/report.ts';
+import type { SizeResult } from './bench/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;

@@ -13,7 +13,7 @@ import {
   summarise,
   type SizeResult,
   type Summary,
-} from '../../../src/lib/bench/report.ts';
+} from '../../../scripts/bench/report.ts';
 
 function result(over: Partial<SizeResult> = {}): SizeResult {
   return {

@@ -13,8 +13,8 @@
  * programmes and places are drawn with realistic, skewed weights.
  */
 import { stringify } from 'yaml';
-import { dateLabel } from '../site/format.ts';
-import { MONTHS_ID } from '../text/indonesian.ts';
+import { dateLabel } from '../../src/lib/site/format.ts';
+import { MONTHS_ID } from '../../src/lib/text/indonesian.ts';
 import { createRandom, type Random } from './random.ts';
 import { fillerParagraph } from './text.ts';
 import {

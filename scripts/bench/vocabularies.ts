@@ -2,7 +2,7 @@
  * Controlled vocabularies of the synthetic corpus: the real site's terms plus
  * more training themes, with the weights the generator draws them by.
  */
-import type { Term } from '../../schemas/vocabulary.ts';
+import type { Term } from '../../src/schemas/vocabulary.ts';
 
 export interface WeightedTerm extends Term {
   key: string;
