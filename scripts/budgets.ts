@@ -5,7 +5,7 @@
  * For every HTML page under distDir (default dist/): the HTML plus the
  * stylesheets it links (<link rel="stylesheet">, and their @imports), each
  * file gzipped (level 9), against the budget of its page type (home, list,
- * cohort, source, other; see src/lib/quality/budgets.ts for the types, the
+ * cohort, source, other; see scripts/budgets/page-weight.ts for the types, the
  * budgets and the measurement they came from). Pages with an executable
  * <script> must be on the allowlist (the search pages, SCRIPT_ALLOWLIST in
  * scripts/verify-dist.ts); for those, the JavaScript they load (the scripts,
@@ -29,7 +29,7 @@ import {
   pageType,
   type PageType,
   type PageWeight,
-} from '../src/lib/quality/budgets.ts';
+} from './budgets/page-weight.ts';
 import { SITE_URL } from '../src/site.config.ts';
 import {
   SCRIPT_ALLOWLIST,

@@ -25,12 +25,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  compareBuilds,
-  formatDiff,
-  isIdentical,
-  type BuildDiff,
-} from '../src/lib/quality/reproducible.ts';
+import { compareBuilds, formatDiff, isIdentical, type BuildDiff } from './reproducible/compare.ts';
 import { listFiles } from './verify-dist.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

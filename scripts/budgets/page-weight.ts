@@ -4,6 +4,10 @@
  * scripts), which modules a script imports, and how measured sizes compare
  * with the budgets. All sizes are gzip level 9 bytes, one file at a time
  * (as a server compresses them).
+ *
+ * The parts of each script live in a folder named after it
+ * (scripts/budgets.ts → scripts/budgets/), as for bench/ and new/: a reader
+ * who finds the script in package.json finds its parts beside it.
  */
 import { parse } from 'parse5';
 

@@ -2,6 +2,10 @@
  * Byte-for-byte comparison of two builds (pure part of
  * scripts/reproducible.ts): which files differ, where the first differing
  * byte is, and a short readable context around it.
+ *
+ * The parts of each script live in a folder named after it
+ * (scripts/reproducible.ts → scripts/reproducible/), as for bench/ and new/:
+ * a reader who finds the script in package.json finds its parts beside it.
  */
 
 /** Offset of the first byte where a and b differ (a shorter one differs at its end), or -1 if equal. */

@@ -3,6 +3,10 @@
  * audited, the minimum score of each category, and which audits keep a
  * category below its target. The result shape is the part of Lighthouse's
  * report (LH.Result) read here.
+ *
+ * The parts of each script live in a folder named after it
+ * (scripts/lighthouse.ts → scripts/lighthouse/), as for bench/ and new/: a
+ * reader who finds the script in package.json finds its parts beside it.
  */
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

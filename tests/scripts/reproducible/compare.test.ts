@@ -6,7 +6,7 @@ import {
   formatDiff,
   isIdentical,
   looksLikeText,
-} from '../../../src/lib/quality/reproducible.ts';
+} from '../../../scripts/reproducible/compare.ts';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 

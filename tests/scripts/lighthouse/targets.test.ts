@@ -6,7 +6,7 @@ import {
   pickPages,
   score,
   type LighthouseResult,
-} from '../../../src/lib/quality/lighthouse.ts';
+} from '../../../scripts/lighthouse/targets.ts';
 
 /** A result with the given category scores (0–1) and audits. */
 function result(

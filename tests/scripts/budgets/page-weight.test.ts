@@ -8,7 +8,7 @@ import {
   pageAssets,
   pageType,
   type PageWeight,
-} from '../../../src/lib/quality/budgets.ts';
+} from '../../../scripts/budgets/page-weight.ts';
 
 describe('pageType', () => {
   it.each([
