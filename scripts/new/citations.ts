@@ -4,13 +4,13 @@
  * checker finds them). `status` goes with the quote that gives the period,
  * since that sentence says whether the training "telah" or "akan" take place.
  */
-import type { Citation } from '../../schemas/citation.ts';
-import type { Fact } from '../check/facts.ts';
-import type { Bilingual } from '../check/problem.ts';
-import { quoteHint } from '../check/quote-hint.ts';
-import type { LoadedContent } from '../content/load.ts';
-import type { DateContext } from '../text/indonesian.ts';
-import { findQuote, normalizeText } from '../text/normalize.ts';
+import type { Citation } from '../../src/schemas/citation.ts';
+import type { Fact } from '../../src/lib/check/facts.ts';
+import type { Bilingual } from '../../src/lib/check/problem.ts';
+import { quoteHint } from '../../src/lib/check/quote-hint.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
+import type { DateContext } from '../../src/lib/text/indonesian.ts';
+import { findQuote, normalizeText } from '../../src/lib/text/normalize.ts';
 import { candidatesFor, quoteCandidates, statedFacts } from './quotes.ts';
 
 export interface CitationInput {

@@ -3,13 +3,13 @@
  * pasted press release (or an existing article to cite), with a new outlet
  * appended to the vocabulary when one is named.
  */
-import { articleKinds } from '../../schemas/article.ts';
-import { quotableText } from '../check/cross.ts';
-import type { ArticleEntry } from '../content/load.ts';
-import { precisionOf } from '../dates/partial-date.ts';
-import type { DateContext } from '../text/indonesian.ts';
-import { normalizeText } from '../text/normalize.ts';
-import { nearest } from '../text/suggest.ts';
+import { articleKinds } from '../../src/schemas/article.ts';
+import { quotableText } from '../../src/lib/check/cross.ts';
+import type { ArticleEntry } from '../../src/lib/content/load.ts';
+import { precisionOf } from '../../src/lib/dates/partial-date.ts';
+import type { DateContext } from '../../src/lib/text/indonesian.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
+import { nearest } from '../../src/lib/text/suggest.ts';
 import { appendToMap } from './append.ts';
 import { stripFurniture, toMarkdownBody } from './body.ts';
 import { articleId, termKey } from './ids.ts';

@@ -3,10 +3,10 @@
  * cohort (or a source for an existing one) and an aggregate claim. Each
  * question is skipped when a flag already answered it.
  */
-import { claimMetrics, claimQualifiers } from '../../schemas/claim.ts';
-import type { VocabularyName } from '../../schemas/vocabulary.ts';
-import { claimFacts, cohortFacts } from '../check/facts.ts';
-import { dateLabel, periodLabel, termLabel } from '../site/format.ts';
+import { claimMetrics, claimQualifiers } from '../../src/schemas/claim.ts';
+import type { VocabularyName } from '../../src/schemas/vocabulary.ts';
+import { claimFacts, cohortFacts } from '../../src/lib/check/facts.ts';
+import { dateLabel, periodLabel, termLabel } from '../../src/lib/site/format.ts';
 import { askChoice, askText, askYesNo, type Option, type Prompter } from './ask.ts';
 import { chooseClaimQuote, chooseQuotes, chooseQuotesPerFact } from './interview-quotes.ts';
 import type { Answers } from './options.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/lib/check/problem.ts';
-import type { FileChange } from '../../../src/lib/scaffold/plan.ts';
+import type { FileChange } from '../../../scripts/new/plan.ts';
 import {
   formatChanges,
   formatCheck,
   formatErrors,
   formatTodo,
-} from '../../../src/lib/scaffold/report.ts';
+} from '../../../scripts/new/report.ts';
 
 const ROOT = '/site';
 const CHANGES: FileChange[] = [

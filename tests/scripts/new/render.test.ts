@@ -1,7 +1,7 @@
 import { format } from 'prettier';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { modeline, renderListItem, renderYaml } from '../../../src/lib/scaffold/render.ts';
+import { modeline, renderListItem, renderYaml } from '../../../scripts/new/render.ts';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
  * instead of copying by hand; a quote typed in full is checked at once and,
  * when it is not in the article, the closest passage is shown.
  */
-import type { Fact } from '../check/facts.ts';
+import type { Fact } from '../../src/lib/check/facts.ts';
 import { askText, type Prompter } from './ask.ts';
 import { citeQuotes, quoteProblem, type CitationInput } from './citations.ts';
 import { candidatesFor, quoteCandidates, type QuoteCandidate } from './quotes.ts';

@@ -4,12 +4,12 @@
  * explain a bad date the same way), plus the nearest valid vocabulary keys.
  */
 import { z } from 'astro/zod';
-import type { Bilingual } from '../check/problem.ts';
-import { validateEntry } from '../check/schema-issues.ts';
-import type { Vocabularies } from '../content/load.ts';
-import { partialDate, plainText, webAddress } from '../../schemas/common.ts';
-import type { VocabularyName } from '../../schemas/vocabulary.ts';
-import { nearest } from '../text/suggest.ts';
+import type { Bilingual } from '../../src/lib/check/problem.ts';
+import { validateEntry } from '../../src/lib/check/schema-issues.ts';
+import type { Vocabularies } from '../../src/lib/content/load.ts';
+import { partialDate, plainText, webAddress } from '../../src/schemas/common.ts';
+import type { VocabularyName } from '../../src/schemas/vocabulary.ts';
+import { nearest } from '../../src/lib/text/suggest.ts';
 
 /** An answer's value, or what is wrong with it and how to write it. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Bilingual };

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/lib/check/index.ts';
-import { buildPlan } from '../../../src/lib/scaffold/build.ts';
-import { parseFlags } from '../../../src/lib/scaffold/options.ts';
-import { applyPlan } from '../../../src/lib/scaffold/write.ts';
+import { buildPlan } from '../../../scripts/new/build.ts';
+import { parseFlags } from '../../../scripts/new/options.ts';
+import { applyPlan } from '../../../scripts/new/write.ts';
 import { ARTICLE_ID, COHORT_ID, makeCorpus, type Corpus } from '../../helpers/corpus.ts';
 import {
   PRACTICE_ARTICLE_ID,

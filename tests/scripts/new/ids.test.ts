@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, claimId, cohortId, termKey, toSlug } from '../../../src/lib/scaffold/ids.ts';
+import { articleId, claimId, cohortId, termKey, toSlug } from '../../../scripts/new/ids.ts';
 
 describe('toSlug', () => {
   it('folds case, accents and punctuation into a key', () => {

@@ -5,7 +5,7 @@
  * answered by a flag is skipped; the result is the same `Answers` a script
  * would pass as flags, so both paths build files the same way.
  */
-import { articleKinds } from '../../schemas/article.ts';
+import { articleKinds } from '../../src/schemas/article.ts';
 import { askChoice, askText, askYesNo, type Option, type Prompter } from './ask.ts';
 import { stripFurniture } from './body.ts';
 import { askClaim, askCohort, termOptions } from './interview-records.ts';

@@ -5,8 +5,8 @@
  * matched against) exactly the words that were pasted.
  */
 
-import { isFurniture } from '../text/furniture.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { isFurniture } from '../../src/lib/text/furniture.ts';
+import { normalizeText } from '../../src/lib/text/normalize.ts';
 
 /** "Reporter : Nama", "Editor: Nama": kept as fields, not as text. */
 const CREDIT_LINE = /^(reporter|editor)\s*:\s*(.*)$/iu;

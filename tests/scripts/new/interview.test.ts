@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/lib/check/index.ts';
-import { buildPlan } from '../../../src/lib/scaffold/build.ts';
-import { interview } from '../../../src/lib/scaffold/interview.ts';
-import { parseFlags } from '../../../src/lib/scaffold/options.ts';
-import { applyPlan } from '../../../src/lib/scaffold/write.ts';
+import { buildPlan } from '../../../scripts/new/build.ts';
+import { interview } from '../../../scripts/new/interview.ts';
+import { parseFlags } from '../../../scripts/new/options.ts';
+import { applyPlan } from '../../../scripts/new/write.ts';
 import { ARTICLE_ID, COHORT_ID, makeCorpus, type Corpus } from '../../helpers/corpus.ts';
 import { PRACTICE_ANSWERS, PRACTICE_FLAGS, PRACTICE_TEXT } from '../../helpers/practice.ts';
 import { scaffoldEnv, scripted } from '../../helpers/scaffold.ts';

@@ -8,7 +8,7 @@ import {
   quoteCandidates,
   splitSentences,
   statedFacts,
-} from '../../../src/lib/scaffold/quotes.ts';
+} from '../../../scripts/new/quotes.ts';
 import { COHORT_ID, makeCorpus } from '../../helpers/corpus.ts';
 
 describe('splitSentences', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askChoice, askText, askYesNo, pick } from '../../../src/lib/scaffold/ask.ts';
-import { checkDate } from '../../../src/lib/scaffold/validate.ts';
+import { askChoice, askText, askYesNo, pick } from '../../../scripts/new/ask.ts';
+import { checkDate } from '../../../scripts/new/validate.ts';
 import { scripted } from '../../helpers/scaffold.ts';
 
 const OPTIONS = [

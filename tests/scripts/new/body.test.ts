@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePlainText } from '../../../src/lib/content/markdown.ts';
-import {
-  escapeMarkdownLine,
-  stripFurniture,
-  toMarkdownBody,
-} from '../../../src/lib/scaffold/body.ts';
+import { escapeMarkdownLine, stripFurniture, toMarkdownBody } from '../../../scripts/new/body.ts';
 import { normalizeText } from '../../../src/lib/text/normalize.ts';
 import { PRACTICE_TEXT, PRACTICE_TITLE } from '../../helpers/practice.ts';
 

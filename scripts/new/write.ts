@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Bilingual } from '../check/problem.ts';
+import type { Bilingual } from '../../src/lib/check/problem.ts';
 import type { Plan } from './plan.ts';
 import { shown } from './report.ts';
 

@@ -4,8 +4,8 @@
  * diisi" — what is left to fill in, file by file. Pure string building.
  */
 import { relative, sep } from 'node:path';
-import type { Bilingual, Problem } from '../check/problem.ts';
-import { formatProblem } from '../check/problem.ts';
+import type { Bilingual, Problem } from '../../src/lib/check/problem.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
 import type { FileChange, Plan, Todo } from './plan.ts';
 
 /** A path as shown: relative to the project root, forward slashes. */

@@ -7,8 +7,8 @@ import {
   citeQuotes,
   quoteProblem,
   type CitationInput,
-} from '../../../src/lib/scaffold/citations.ts';
-import { dateContextOf } from '../../../src/lib/scaffold/quotes.ts';
+} from '../../../scripts/new/citations.ts';
+import { dateContextOf } from '../../../scripts/new/quotes.ts';
 import { ARTICLE_ID, COHORT_ID, makeCorpus } from '../../helpers/corpus.ts';
 
 const corpus = makeCorpus();

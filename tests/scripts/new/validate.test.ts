@@ -10,7 +10,7 @@ import {
   checkText,
   checkUrl,
   meansUnknown,
-} from '../../../src/lib/scaffold/validate.ts';
+} from '../../../scripts/new/validate.ts';
 import { makeCorpus } from '../../helpers/corpus.ts';
 
 const corpus = makeCorpus();

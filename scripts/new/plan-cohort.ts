@@ -4,14 +4,14 @@
  * cohort — validated with the checker's own reader and schema before any
  * byte is written.
  */
-import { cohortSchema, cohortStatuses, type Cohort } from '../../schemas/cohort.ts';
-import type { Term } from '../../schemas/vocabulary.ts';
-import { cohortFacts, type Fact } from '../check/facts.ts';
-import { validateEntry } from '../check/schema-issues.ts';
-import type { LoadedContent } from '../content/load.ts';
-import { parseYaml } from '../content/yaml.ts';
-import { isDefinitelyBefore, precisionOf } from '../dates/partial-date.ts';
-import { nearest } from '../text/suggest.ts';
+import { cohortSchema, cohortStatuses, type Cohort } from '../../src/schemas/cohort.ts';
+import type { Term } from '../../src/schemas/vocabulary.ts';
+import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
+import { validateEntry } from '../../src/lib/check/schema-issues.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
+import { parseYaml } from '../../src/lib/content/yaml.ts';
+import { isDefinitelyBefore, precisionOf } from '../../src/lib/dates/partial-date.ts';
+import { nearest } from '../../src/lib/text/suggest.ts';
 import { appendToList, appendToMap } from './append.ts';
 import { autoQuotes, citeQuotes, type CitationInput } from './citations.ts';
 import { cohortId, termKey } from './ids.ts';

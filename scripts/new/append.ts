@@ -9,7 +9,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Bilingual } from '../check/problem.ts';
+import type { Bilingual } from '../../src/lib/check/problem.ts';
 import { renderListItem, renderYaml } from './render.ts';
 
 export type Appended = { ok: true; text: string } | { ok: false; problem: Bilingual };

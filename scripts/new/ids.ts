@@ -6,7 +6,7 @@
  * the scaffold twice finds the first file instead of writing a second one.
  */
 import { slug as githubSlug } from 'github-slugger';
-import type { Claim } from '../../schemas/claim.ts';
+import type { Claim } from '../../src/schemas/claim.ts';
 
 /** Longest id made here (the schema allows 120). */
 const MAX_ID = 80;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS, helpText, parseFlags } from '../../../src/lib/scaffold/options.ts';
+import { FLAGS, helpText, parseFlags } from '../../../scripts/new/options.ts';
 
 describe('parseFlags', () => {
   it('reads values, repeated flags and switches', () => {

@@ -4,8 +4,8 @@
  * still has to fill in. Pure: the content and the files it needs are given.
  */
 import { join, posix, relative, dirname, sep } from 'node:path';
-import type { Bilingual } from '../check/problem.ts';
-import type { LoadedContent } from '../content/load.ts';
+import type { Bilingual } from '../../src/lib/check/problem.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
 import type { Answers } from './options.ts';
 import type { Checked } from './validate.ts';
 

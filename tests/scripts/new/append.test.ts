@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { appendToList, appendToMap } from '../../../src/lib/scaffold/append.ts';
+import { appendToList, appendToMap } from '../../../scripts/new/append.ts';
 import { COHORT_TEXT } from '../../helpers/corpus.ts';
 
 const SOURCE = {

@@ -3,8 +3,8 @@
  * ("150 ASN dalam 3 tahun terakhir") as a claim file, dated by the article
  * and cited from it.
  */
-import { claimMetrics, claimQualifiers, type Claim } from '../../schemas/claim.ts';
-import { claimFacts } from '../check/facts.ts';
+import { claimMetrics, claimQualifiers, type Claim } from '../../src/schemas/claim.ts';
+import { claimFacts } from '../../src/lib/check/facts.ts';
 import { autoQuotes, citeQuotes } from './citations.ts';
 import { claimId } from './ids.ts';
 import type { Answers } from './options.ts';

@@ -3,11 +3,11 @@
  * record's values (a number, a date, a theme's words), found with the same
  * functions the checker uses, so a sentence offered here passes the check.
  */
-import type { Fact } from '../check/facts.ts';
-import { quoteStates } from '../check/cross.ts';
-import type { LoadedContent } from '../content/load.ts';
-import type { DateContext } from '../text/indonesian.ts';
-import { findQuote, normalizeText } from '../text/normalize.ts';
+import type { Fact } from '../../src/lib/check/facts.ts';
+import { quoteStates } from '../../src/lib/check/cross.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
+import type { DateContext } from '../../src/lib/text/indonesian.ts';
+import { findQuote, normalizeText } from '../../src/lib/text/normalize.ts';
 
 /** Shortest and longest quote the citation schema accepts. */
 const MIN_QUOTE = 12;
