@@ -8,7 +8,8 @@ import { termKey } from './ids.ts';
 import type { Answers } from './options.ts';
 import { planArticle, type ArticleSource } from './plan-article.ts';
 import { hasClaim, draftClaim, planClaim } from './plan-claim.ts';
-import { draftCohort, planCohortSources, planNewCohort } from './plan-cohort.ts';
+import { draftCohort } from './draft-cohort.ts';
+import { planCohortSources, planNewCohort } from './plan-cohort.ts';
 import { emptyPlan, type Plan, type ScaffoldEnv } from './plan.ts';
 
 /** The theme key that names a new article about a new cohort. */

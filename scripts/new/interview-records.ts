@@ -12,7 +12,8 @@ import { chooseClaimQuote, chooseQuotes, chooseQuotesPerFact } from './interview
 import type { Answers } from './options.ts';
 import type { ArticleSource } from './plan-article.ts';
 import { draftClaim } from './plan-claim.ts';
-import { citationInput, defaultStatus, draftCohort } from './plan-cohort.ts';
+import { defaultStatus, draftCohort } from './draft-cohort.ts';
+import { citationInput } from './plan-cohort.ts';
 import { emptyPlan, type ScaffoldEnv } from './plan.ts';
 import { checkCount, checkDate, checkInt, checkText } from './validate.ts';
 

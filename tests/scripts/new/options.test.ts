@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS, helpText, parseFlags } from '../../../scripts/new/options.ts';
+import { FLAGS } from '../../../scripts/new/flags.ts';
+import { helpText, parseFlags } from '../../../scripts/new/options.ts';
 
 describe('parseFlags', () => {
   it('reads values, repeated flags and switches', () => {
