@@ -31,7 +31,7 @@ import {
   type LighthouseResult,
 } from './lighthouse/targets.ts';
 import { serveDir } from '../tests/e2e/server.ts';
-import { listFiles } from './verify-dist.ts';
+import { listFiles } from './verify/site.ts';
 
 const CHROME_FLAGS = [
   '--headless=new',

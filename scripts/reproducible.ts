@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareBuilds, formatDiff, isIdentical, type BuildDiff } from './reproducible/compare.ts';
-import { listFiles } from './verify-dist.ts';
+import { listFiles } from './verify/site.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
