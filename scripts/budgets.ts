@@ -5,10 +5,10 @@
  * For every HTML page under distDir (default dist/): the HTML plus the
  * stylesheets it links (<link rel="stylesheet">, and their @imports), each
  * file gzipped (level 9), against the budget of its page type (home, list,
- * cohort, source, other; see src/lib/quality/budgets.ts for the types, the
+ * cohort, source, other; see scripts/budgets/page-weight.ts for the types, the
  * budgets and the measurement they came from). Pages with an executable
  * <script> must be on the allowlist (the search pages, SCRIPT_ALLOWLIST in
- * scripts/verify-dist.ts); for those, the JavaScript they load (the scripts,
+ * scripts/verify/site.ts); for those, the JavaScript they load (the scripts,
  * the modules those import, and pagefind.js from the search bundle) is
  * weighed against the script budget.
  *
@@ -29,17 +29,11 @@ import {
   pageType,
   type PageType,
   type PageWeight,
-} from '../src/lib/quality/budgets.ts';
+} from './budgets/page-weight.ts';
 import { SITE_URL } from '../src/site.config.ts';
-import {
-  SCRIPT_ALLOWLIST,
-  UNCHECKED_DIRS,
-  cssUrls,
-  fileForPath,
-  listFiles,
-  resolveUrl,
-  type Problem,
-} from './verify-dist.ts';
+import type { Problem } from './verify/problem.ts';
+import { SCRIPT_ALLOWLIST, UNCHECKED_DIRS, listFiles } from './verify/site.ts';
+import { cssUrls, fileForPath, resolveUrl } from './verify/urls.ts';
 
 export interface BudgetReport {
   pages: PageWeight[];

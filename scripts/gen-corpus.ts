@@ -2,14 +2,14 @@
  * node scripts/gen-corpus.ts --articles=N --out=DIR [--seed=S] [--addition]
  *
  * Writes a synthetic content folder (articles, cohorts, claims, context
- * events and vocabularies; see src/lib/bench/corpus.ts) into DIR, which must
+ * events and vocabularies; see scripts/bench/corpus.ts) into DIR, which must
  * not exist or be empty. With --addition, writes only the one extra article
  * and cohort the benchmark adds for its incremental rebuild. Never point it
  * at the project's own content/.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { generateAddition, generateCorpus, type Corpus } from '../src/lib/bench/corpus.ts';
+import { generateAddition, generateCorpus, type Corpus } from './bench/corpus.ts';
 
 /** Write a corpus's files under `dir` (created when missing). */
 export function writeCorpus(corpus: Corpus, dir: string): void {

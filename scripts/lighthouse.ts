@@ -10,7 +10,7 @@
  * page and one source page (the first of each in dist/). Prints the
  * performance, accessibility, best-practices and SEO scores per page, and
  * for each category below its target (performance ≥ 98, the others 100; see
- * src/lib/quality/lighthouse.ts) the audits that cost points, as
+ * scripts/lighthouse/targets.ts) the audits that cost points, as
  * `page: problem` lines; exit code 1 if any category is below target.
  *
  * The static server does not send the Content-Security-Policy of
@@ -29,9 +29,9 @@ import {
   pickPages,
   score,
   type LighthouseResult,
-} from '../src/lib/quality/lighthouse.ts';
+} from './lighthouse/targets.ts';
 import { serveDir } from '../tests/e2e/server.ts';
-import { listFiles } from './verify-dist.ts';
+import { listFiles } from './verify/site.ts';
 
 const CHROME_FLAGS = [
   '--headless=new',

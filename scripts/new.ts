@@ -5,7 +5,7 @@
  * then runs the content check on what it wrote and lists what is left to
  * fill in. Exit code 1 when nothing could be written.
  *
- * The logic lives in src/lib/scaffold/; this file only connects it to the
+ * The logic lives in scripts/new/; this file only connects it to the
  * terminal (readline, which also reads answers piped one per line) and disk.
  */
 import { readFileSync } from 'node:fs';
@@ -15,13 +15,13 @@ import { runCheck } from '../src/lib/check/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content/location.ts';
 import { JSON_SCHEMA_DIR } from '../src/lib/json-schema/generate.ts';
-import type { Prompter } from '../src/lib/scaffold/ask.ts';
-import { buildPlan } from '../src/lib/scaffold/build.ts';
-import { interview } from '../src/lib/scaffold/interview.ts';
-import { helpText, parseFlags, type Answers } from '../src/lib/scaffold/options.ts';
-import type { ScaffoldEnv } from '../src/lib/scaffold/plan.ts';
-import { formatErrors, formatReportAfter, shown } from '../src/lib/scaffold/report.ts';
-import { applyPlan } from '../src/lib/scaffold/write.ts';
+import type { Prompter } from './new/ask.ts';
+import { buildPlan } from './new/build.ts';
+import { interview } from './new/interview.ts';
+import { helpText, parseFlags, type Answers } from './new/options.ts';
+import type { ScaffoldEnv } from './new/plan.ts';
+import { formatErrors, formatReportAfter, shown } from './new/report.ts';
+import { applyPlan } from './new/write.ts';
 
 const out = (text: string): void => {
   process.stdout.write(`${text}\n`);
@@ -33,7 +33,7 @@ function terminal(): Prompter & { close(): void } {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
   const lines = rl[Symbol.asyncIterator]();
   // At the end of input (a pipe runs dry, Ctrl+D) readline closes: every later
-  // question is answered "nothing" and gets its default (src/lib/scaffold/ask.ts).
+  // question is answered "nothing" and gets its default (scripts/new/ask.ts).
   let closed = false;
   rl.on('close', () => {
     closed = true;

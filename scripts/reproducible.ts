@@ -25,13 +25,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  compareBuilds,
-  formatDiff,
-  isIdentical,
-  type BuildDiff,
-} from '../src/lib/quality/reproducible.ts';
-import { listFiles } from './verify-dist.ts';
+import { compareBuilds, formatDiff, isIdentical, type BuildDiff } from './reproducible/compare.ts';
+import { listFiles } from './verify/site.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
-import type { Prompter } from '../../src/lib/scaffold/ask.ts';
-import type { ScaffoldEnv } from '../../src/lib/scaffold/plan.ts';
+import type { Prompter } from '../../scripts/new/ask.ts';
+import type { ScaffoldEnv } from '../../scripts/new/plan.ts';
 import { PROJECT_ROOT, type Corpus } from './corpus.ts';
 
 /** The environment `npm run new` would have for this corpus. */

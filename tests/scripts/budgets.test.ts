@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useFixtureDirs } from '../helpers/files.ts';
 import { checkBudgets, formatTable } from '../../scripts/budgets.ts';
-import { PAGE_BUDGETS } from '../../src/lib/quality/budgets.ts';
+import { PAGE_BUDGETS } from '../../scripts/budgets/page-weight.ts';
 
 /** A dist folder in a temporary directory with the given files. */
 const fixture = useFixtureDirs('budgets-');

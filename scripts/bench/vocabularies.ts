@@ -1,0 +1,160 @@
+/**
+ * Controlled vocabularies of the synthetic corpus: the real site's terms plus
+ * more training themes, with the weights the generator draws them by.
+ */
+import type { Term } from '../../src/schemas/vocabulary.ts';
+
+export interface WeightedTerm extends Term {
+  key: string;
+  /** Relative frequency in generated records. */
+  weight: number;
+}
+
+const term = (
+  key: string,
+  weight: number,
+  id: string,
+  en: string,
+  terms: string[],
+  website?: string,
+): WeightedTerm => ({ key, weight, label: { id, en }, terms, ...(website ? { website } : {}) });
+
+export const THEMES: readonly WeightedTerm[] = [
+  term('public-service', 10, 'Pelayanan Publik', 'Public Service', [
+    'Public Service',
+    'Pelayanan Publik',
+  ]),
+  term(
+    'smart-city-cybersecurity',
+    6,
+    'Kota Cerdas dan Keamanan Siber',
+    'Smart City and Cybersecurity',
+    ['Smart City and Cybersecurity', 'Smart City'],
+  ),
+  term('water-management', 5, 'Pengelolaan Air', 'Water Management', [
+    'Water Management',
+    'air bersih',
+  ]),
+  term('digital-transformation', 6, 'Transformasi Digital', 'Digital Transformation', [
+    'Digital Transformation',
+    'transformasi digital',
+  ]),
+  term('urban-planning', 5, 'Perencanaan Kota', 'Urban Planning', [
+    'Urban Planning',
+    'perencanaan kota',
+  ]),
+  term('waste-management', 4, 'Pengelolaan Sampah', 'Waste Management', [
+    'Waste Management',
+    'pengelolaan sampah',
+  ]),
+  term('public-health', 3, 'Kesehatan Masyarakat', 'Public Health', [
+    'Public Health',
+    'kesehatan masyarakat',
+  ]),
+  term('leadership', 5, 'Kepemimpinan', 'Leadership', ['Leadership', 'kepemimpinan']),
+  term('land-transport', 3, 'Transportasi Darat', 'Land Transport', [
+    'Land Transport',
+    'transportasi darat',
+  ]),
+  term('disaster-management', 2, 'Penanggulangan Bencana', 'Disaster Management', [
+    'Disaster Management',
+    'penanggulangan bencana',
+  ]),
+  term('tourism', 2, 'Pengembangan Pariwisata', 'Tourism Development', [
+    'Tourism Development',
+    'pariwisata',
+  ]),
+  term('public-finance', 3, 'Keuangan Daerah', 'Public Finance', [
+    'Public Finance',
+    'keuangan daerah',
+  ]),
+  term('green-city', 2, 'Kota Hijau', 'Green City', ['Green City', 'kota hijau']),
+  term('education', 3, 'Pendidikan', 'Education Leadership', [
+    'Education Leadership',
+    'pendidikan',
+  ]),
+];
+
+export const PROGRAMMES: readonly WeightedTerm[] = [
+  term('scp', 8, 'Singapore Cooperation Programme (SCP)', 'Singapore Cooperation Programme (SCP)', [
+    'Singapore Cooperation Programme',
+    'SCP',
+  ]),
+  term('temasek-foundation', 2, 'Temasek Foundation', 'Temasek Foundation', ['Temasek Foundation']),
+];
+
+export const PLACES: readonly WeightedTerm[] = [
+  term('singapore', 9, 'Singapura', 'Singapore', ['Singapura', 'Singapore']),
+  term('jambi', 1, 'Kota Jambi', 'Jambi City', ['Kota Jambi']),
+];
+
+export const OUTLETS: readonly WeightedTerm[] = [
+  term(
+    'diskominfo-kota-jambi',
+    5,
+    'Diskominfo Kota Jambi',
+    'Kota Jambi Communication and Informatics Office (Diskominfo)',
+    ['Diskominfo Kota Jambi'],
+    'https://diskominfo.jambikota.go.id/',
+  ),
+  term(
+    'jambi-update',
+    3,
+    'Jambi Update',
+    'Jambi Update',
+    ['Jambi Update', 'JAMBIUPDATE.CO'],
+    'https://www.jambiupdate.co/',
+  ),
+  term(
+    'jambi-independent',
+    3,
+    'Jambi Independent',
+    'Jambi Independent',
+    ['Jambi Independent'],
+    'https://jambiindependent.disway.id/',
+  ),
+  term('antara', 2, 'Antara', 'Antara', ['Antara'], 'https://m.antaranews.com/'),
+  term(
+    'asncpns',
+    1,
+    'asncpns.com (blog)',
+    'asncpns.com (blog)',
+    ['asncpns.com'],
+    'https://asncpns.com/',
+  ),
+];
+
+export const PARTICIPANT_GROUPS: readonly WeightedTerm[] = [
+  term('asn-kota-jambi', 1, 'ASN Pemkot Jambi', 'Kota Jambi civil servants (ASN)', [
+    'ASN',
+    'Aparatur Sipil Negara',
+  ]),
+  term(
+    'perumdam-tirta-mayang',
+    0,
+    'Manajemen Perumdam Tirta Mayang',
+    'Management of Perumdam Tirta Mayang (city water utility)',
+    ['Perumdam Tirta Mayang', 'Tirta Mayang'],
+  ),
+];
+
+/** Vocabulary files by name (content/vocabularies/<name>.yaml). */
+export const VOCABULARIES = {
+  themes: THEMES,
+  programmes: PROGRAMMES,
+  places: PLACES,
+  outlets: OUTLETS,
+  'participant-groups': PARTICIPANT_GROUPS,
+} as const;
+
+/** The weighted keys of a vocabulary, for `Random.weighted`. */
+export function weights(terms: readonly WeightedTerm[]): [string, number][] {
+  return terms.filter((t) => t.weight > 0).map((t) => [t.key, t.weight]);
+}
+
+/** A term by key (throws on a key the tables do not have). */
+export function termOf(terms: readonly WeightedTerm[], key: string): WeightedTerm {
+  const found = terms.find((t) => t.key === key);
+  if (!found) throw new RangeError(`no term ${key}`);
+  return found;
+}

@@ -1,0 +1,108 @@
+/**
+ * Citations from chosen quotes: each quote must occur exactly once in the
+ * article's text, and it supports every fact it states (found the way the
+ * checker finds them). `status` goes with the quote that gives the period,
+ * since that sentence says whether the training "telah" or "akan" take place.
+ */
+import type { Citation } from '../../src/schemas/citation.ts';
+import type { Fact } from '../../src/lib/check/facts.ts';
+import type { Bilingual } from '../../src/lib/check/problem.ts';
+import { quoteHint } from '../../src/lib/check/quote-hint.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
+import type { DateContext } from '../../src/lib/text/indonesian.ts';
+import { findQuote, normalizeText } from '../../src/lib/text/normalize.ts';
+import { candidatesFor, quoteCandidates, statedFacts } from './quotes.ts';
+
+export interface CitationInput {
+  /** Article id the quotes come from. */
+  article: string;
+  /** Its quotable text (headline when published, and body). */
+  text: string;
+  ctx: DateContext;
+  facts: readonly Fact[];
+  content: LoadedContent;
+}
+
+export interface Cited {
+  citations: Citation[];
+  /** Fact paths that no citation supports (the checker will ask for them). */
+  unsupported: string[];
+  /** Quotes that cannot be used, with the reason (not found, or found twice). */
+  problems: Bilingual[];
+}
+
+/** Why a quote cannot be cited from `text`, or undefined when it can. */
+export function quoteProblem(text: string, quote: string, article: string): Bilingual | undefined {
+  const q = normalizeText(quote);
+  if (q.length < 12) {
+    return {
+      id: `Kutipan "${q}" terlalu pendek (minimal 12 karakter): salin kalimat yang lebih lengkap.`,
+      en: `Quote "${q}" is too short (at least 12 characters): copy a fuller passage.`,
+    };
+  }
+  const hits = findQuote(text, q).length;
+  if (hits === 1) return undefined;
+  if (hits > 1) {
+    return {
+      id: `Kutipan "${q}" muncul ${hits} kali di artikel ${article}: perpanjang sampai hanya muncul satu kali.`,
+      en: `Quote "${q}" occurs ${hits} times in article ${article}: extend it until it occurs once.`,
+    };
+  }
+  const hint = quoteHint(text, q, article);
+  return {
+    id: `Kutipan tidak ditemukan di teks artikel ${article}: "${q}".${hint.id}`,
+    en: `Quote not found in the text of article ${article}: "${q}".${hint.en}`,
+  };
+}
+
+/** Turn quotes into citations, in the order given; equal quotes are merged. */
+export function citeQuotes(quotes: readonly string[], input: CitationInput): Cited {
+  const problems: Bilingual[] = [];
+  const citations: Citation[] = [];
+  for (const raw of quotes) {
+    const quote = normalizeText(raw);
+    if (citations.some((c) => c.quote === quote)) continue;
+    const problem = quoteProblem(input.text, quote, input.article);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const supports = statedFacts(quote, input.facts, input.ctx, input.content);
+    citations.push({ article: input.article, quote, supports });
+  }
+  const hasStatus = input.facts.some((f) => f.path === 'status');
+  if (hasStatus && citations.length > 0) {
+    const withPeriod = citations.find((c) => c.supports.includes('period')) ?? citations[0];
+    withPeriod?.supports.push('status');
+  }
+  for (const c of citations) {
+    if (c.supports.length > 0) continue;
+    // A quote that states nothing the checker can see still cites a cohort's status.
+    if (hasStatus) c.supports.push('status');
+    else
+      problems.push({
+        id: `Kutipan "${c.quote}" tidak menyebut nilai mana pun dari rekaman ini (${input.facts.map((f) => f.path).join(', ')}).`,
+        en: `Quote "${c.quote}" states none of this record's values (${input.facts.map((f) => f.path).join(', ')}).`,
+      });
+  }
+  const supported = new Set(citations.flatMap((c) => c.supports));
+  const unsupported = input.facts.map((f) => f.path).filter((p) => !supported.has(p));
+  return { citations: citations.filter((c) => c.supports.length > 0), unsupported, problems };
+}
+
+/**
+ * Quotes for facts no given quote supports: for each such fact in order, the
+ * candidate sentence stating it and most other facts. Used by --auto-quotes.
+ */
+export function autoQuotes(given: readonly string[], input: CitationInput): string[] {
+  const quotes = given.map(normalizeText);
+  const candidates = quoteCandidates(input.text, input.facts, input.ctx, input.content);
+  for (const fact of input.facts) {
+    if (fact.check.kind === 'none') continue;
+    const covered = citeQuotes(quotes, input).citations.some((c) => c.supports.includes(fact.path));
+    if (covered) continue;
+    const best = candidatesFor(fact.path, candidates)[0];
+    if (best) quotes.push(best.quote);
+  }
+  return quotes;
+}

@@ -1,0 +1,163 @@
+/**
+ * A new cohort drafted from the answers, before its sources are cited:
+ * theme, programme, place, period, status (planned when the source predates
+ * the start), participant groups, send-off, our note on what the source
+ * leaves unknown, and the file id. Invalid or missing answers are recorded
+ * in the plan and leave no draft.
+ */
+import { cohortStatuses, type Cohort } from '../../src/schemas/cohort.ts';
+import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
+import { isDefinitelyBefore } from '../../src/lib/dates/partial-date.ts';
+import { cohortId } from './ids.ts';
+import type { Answers } from './options.ts';
+import type { ArticleSource } from './plan-article.ts';
+import { planTheme } from './plan-theme.ts';
+import { missing, take, type Plan, type ScaffoldEnv } from './plan.ts';
+import { checkChoice, checkCount, checkDate, checkId, checkTerm, checkText } from './validate.ts';
+
+/** Participant groups: Kota Jambi ASN first, then each --group=key:count. */
+function participants(answers: Answers, env: ScaffoldEnv, plan: Plan): Cohort['participants'] {
+  const out: Cohort['participants'] = [];
+  const asn = take(plan, checkCount(answers.participants ?? '', 'Jumlah ASN Kota Jambi'));
+  if (asn !== undefined) out.push({ group: 'asn-kota-jambi', count: asn });
+  for (const g of answers.group ?? []) {
+    const [key = '', count = ''] = g.split(':');
+    const group = take(
+      plan,
+      checkTerm(key, 'participant-groups', env.content.vocabularies, 'Kelompok peserta'),
+    );
+    const n = take(plan, checkCount(count, `Jumlah ${key}`));
+    if (group && n !== undefined && !out.some((p) => p.group === group))
+      out.push({ group, count: n });
+  }
+  return out;
+}
+
+/** Our note on a cohort: what the source leaves unknown, and why it is not (yet) counted as held. */
+function note(c: Pick<Cohort, 'status' | 'participants'>, content: LoadedContent): Cohort['note'] {
+  const id: string[] = [];
+  const en: string[] = [];
+  for (const p of c.participants.filter((x) => x.count === 'unknown')) {
+    const label = content.vocabularies['participant-groups'].get(p.group)?.label;
+    id.push(`Jumlah ${label?.id ?? p.group} tidak disebut dalam sumber.`);
+    en.push(`The source does not give a count for the group “${label?.en ?? p.group}”.`);
+  }
+  if (c.status === 'planned') {
+    id.push(
+      'Sumber terbit sebelum pelatihan selesai; belum ada sumber yang melaporkan pelatihan ini berlangsung.',
+    );
+    en.push(
+      'The source appeared before the training ended; no source yet reports that it took place.',
+    );
+  } else if (c.status === 'announced') {
+    id.push(
+      'Hanya diumumkan; belum ada sumber yang melaporkan pelatihan ini berlangsung, jadi tidak dihitung sebagai terlaksana.',
+    );
+    en.push('Only announced; no source reports that it took place, so it is not counted as held.');
+  }
+  return id.length > 0 ? { id: id.join(' '), en: en.join(' ') } : undefined;
+}
+
+/** The status a cohort takes when none is answered: planned when the source predates the start. */
+export function defaultStatus(published: string, start: string): Cohort['status'] {
+  return isDefinitelyBefore(published, start) ? 'planned' : 'held';
+}
+
+export interface CohortDraft {
+  id: string;
+  /** The cohort without sources. */
+  data: Omit<Cohort, 'sources'>;
+  facts: Fact[];
+  /** Content including a theme added in this run. */
+  content: LoadedContent;
+}
+
+/** A new cohort from the answers, without its sources; errors go to `plan`. */
+export function draftCohort(
+  answers: Answers,
+  env: ScaffoldEnv,
+  plan: Plan,
+  article: ArticleSource,
+): CohortDraft | undefined {
+  const { key: themeKey, content } = planTheme(answers, env, plan);
+  const programme = take(
+    plan,
+    checkTerm(
+      answers.programme?.trim() || 'scp',
+      'programmes',
+      env.content.vocabularies,
+      'Program',
+    ),
+  );
+  const place = take(
+    plan,
+    checkTerm(answers.place?.trim() || 'singapore', 'places', env.content.vocabularies, 'Tempat'),
+  );
+  const startAnswer = answers.start?.trim() ?? '';
+  if (!startAnswer) missing(plan, 'start', 'Tanggal mulai pelatihan', 'The start of the training');
+  const start = startAnswer ? take(plan, checkDate(startAnswer, 'Mulai')) : undefined;
+  const end = answers.end?.trim() ? take(plan, checkDate(answers.end, 'Selesai')) : undefined;
+  const status = start
+    ? take(
+        plan,
+        checkChoice(
+          answers.status?.trim() || defaultStatus(article.published, start),
+          cohortStatuses,
+          'Status',
+        ),
+      )
+    : undefined;
+  const host = answers.host?.trim()
+    ? take(plan, checkText(answers.host, 'Penyelenggara'))
+    : undefined;
+  const courseName = answers['course-name']?.trim()
+    ? take(plan, checkText(answers['course-name'], 'Nama pelatihan'))
+    : undefined;
+  const groups = participants(answers, env, plan);
+  const sendoffDate = answers['sendoff-date']?.trim()
+    ? take(plan, checkDate(answers['sendoff-date'], 'Tanggal pelepasan'))
+    : undefined;
+  const sendoffPlace = answers['sendoff-place']?.trim()
+    ? take(plan, checkText(answers['sendoff-place'], 'Tempat pelepasan'))
+    : undefined;
+  const sendoffBy = answers['sendoff-by']?.trim()
+    ? take(plan, checkText(answers['sendoff-by'], 'Dilepas oleh'))
+    : undefined;
+  if ((sendoffPlace || sendoffBy) && !answers['sendoff-date']?.trim())
+    missing(
+      plan,
+      'sendoff-date',
+      'Tanggal pelepasan (wajib bila tempat atau pelepas diisi)',
+      'The send-off date (needed when its place or person is given)',
+    );
+  if (!themeKey || !programme || !place || !start || !status || groups.length === 0)
+    return undefined;
+
+  const data: Omit<Cohort, 'sources'> = {
+    programme,
+    theme: themeKey,
+    ...(courseName ? { course_name: courseName } : {}),
+    status,
+    period: { start, ...(end ? { end } : {}) },
+    place,
+    ...(host ? { host } : {}),
+    participants: groups,
+    ...(sendoffDate
+      ? {
+          sendoff: {
+            date: sendoffDate,
+            ...(sendoffPlace ? { place: sendoffPlace } : {}),
+            ...(sendoffBy ? { by: sendoffBy } : {}),
+          },
+        }
+      : {}),
+  };
+  const n = note(data, content);
+  if (n) data.note = n;
+  const id = answers['cohort-id']
+    ? take(plan, checkId(answers['cohort-id'], 'Id angkatan'))
+    : cohortId({ start, theme: themeKey, programme });
+  if (!id) return undefined;
+  return { id, data, facts: cohortFacts({ ...data, sources: [] }), content };
+}

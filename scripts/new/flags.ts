@@ -1,0 +1,237 @@
+/**
+ * Every flag of `npm run new`, one per question of the interview, with its
+ * value placeholder and its Indonesian and English description: the one
+ * table the parser and the --help text are made from.
+ */
+
+export interface Flag {
+  /** Value placeholder shown in --help; absent for a switch. */
+  value?: string;
+  /** May be given several times. */
+  multiple?: boolean;
+  id: string;
+  en: string;
+}
+
+/** Flags by name, in --help order: article, cohort, claim, then running. */
+export const FLAGS = {
+  // Article.
+  article: {
+    value: 'ID',
+    id: 'Pakai artikel yang sudah ada (tidak membuat artikel baru).',
+    en: 'Use an existing article (no new article is made).',
+  },
+  'article-id': {
+    value: 'ID',
+    id: 'Nama berkas artikel baru (bawaan: dari tanggal, media dan tema/judul).',
+    en: 'File name of the new article (default: from date, outlet and theme/title).',
+  },
+  'article-title': {
+    value: 'TEKS',
+    id: 'Judul seperti diterbitkan.',
+    en: 'Headline as published.',
+  },
+  'title-basis': {
+    value: 'headline|address|editorial',
+    id: 'Asal judul (bawaan headline).',
+    en: 'Where the title comes from (default headline).',
+  },
+  outlet: {
+    value: 'KUNCI|unknown|new',
+    id: 'Media penerbit (kunci di vocabularies/outlets.yaml); new = media baru.',
+    en: 'Outlet (key in vocabularies/outlets.yaml); new = a new outlet.',
+  },
+  'outlet-name': { value: 'TEKS', id: 'Nama media baru.', en: 'Name of the new outlet.' },
+  'outlet-website': {
+    value: 'URL',
+    id: 'Situs media baru (opsional).',
+    en: 'Website of the new outlet (optional).',
+  },
+  published: {
+    value: 'TANGGAL',
+    id: 'Tanggal terbit: 2024-06-12, 2024-06 atau 2024.',
+    en: 'Publication date: 2024-06-12, 2024-06 or 2024.',
+  },
+  url: {
+    value: 'URL|unknown',
+    id: 'Alamat web asli (https://…) atau unknown.',
+    en: 'Original web address (https://…) or unknown.',
+  },
+  kind: {
+    value: 'press-release|news|republication',
+    id: 'Jenis artikel (bawaan press-release).',
+    en: 'Kind of article (default press-release).',
+  },
+  'republishes-outlet': {
+    value: 'KUNCI|unknown',
+    id: 'Media asal, bila kind republication.',
+    en: 'Original outlet, when kind is republication.',
+  },
+  language: { value: 'id|en', id: 'Bahasa teks (bawaan id).', en: 'Language (default id).' },
+  'summary-id': { value: 'TEKS', id: 'Ringkasan (Indonesia).', en: 'Summary (Indonesian).' },
+  'summary-en': { value: 'TEKS', id: 'Ringkasan (Inggris).', en: 'Summary (English).' },
+  'body-file': {
+    value: 'PATH',
+    id: 'Berkas teks siaran pers (tanpa flag ini teks ditempel saat ditanya).',
+    en: 'Text file of the press release (without it, the text is pasted when asked).',
+  },
+  // Cohort.
+  cohort: {
+    value: 'new|ID|none',
+    id: 'Angkatan baru, sumber tambahan untuk angkatan ID, atau none.',
+    en: 'A new cohort, another source for cohort ID, or none.',
+  },
+  'cohort-id': {
+    value: 'ID',
+    id: 'Nama berkas angkatan baru (bawaan: bulan mulai dan tema).',
+    en: 'File name of the new cohort (default: start month and theme).',
+  },
+  programme: {
+    value: 'KUNCI',
+    id: 'Program (vocabularies/programmes.yaml).',
+    en: 'Programme (vocabularies/programmes.yaml).',
+  },
+  theme: {
+    value: 'KUNCI|new',
+    id: 'Tema (vocabularies/themes.yaml); new = tema baru.',
+    en: 'Theme (vocabularies/themes.yaml); new = a new theme.',
+  },
+  'theme-label-id': {
+    value: 'TEKS',
+    id: 'Label tema baru (Indonesia).',
+    en: 'New theme label (Indonesian).',
+  },
+  'theme-label-en': {
+    value: 'TEKS',
+    id: 'Label tema baru (Inggris).',
+    en: 'New theme label (English).',
+  },
+  'theme-terms': {
+    value: 'A;B',
+    id: 'Sebutan tema baru di teks sumber, dipisah ";".',
+    en: 'Words naming the new theme in source texts, separated by ";".',
+  },
+  'course-name': {
+    value: 'TEKS',
+    id: 'Nama resmi pelatihan (opsional).',
+    en: 'Course name (optional).',
+  },
+  status: {
+    value: 'held|planned|announced',
+    id: 'held (sudah berlangsung), planned (dijadwalkan), announced (baru diumumkan).',
+    en: 'held (took place), planned (scheduled), announced (only announced).',
+  },
+  start: {
+    value: 'TANGGAL',
+    id: 'Awal pelatihan; bulan saja (2024-07) boleh.',
+    en: 'Start of training; a month alone (2024-07) is allowed.',
+  },
+  end: { value: 'TANGGAL', id: 'Akhir pelatihan (opsional).', en: 'End of training (optional).' },
+  place: {
+    value: 'KUNCI',
+    id: 'Tempat (vocabularies/places.yaml).',
+    en: 'Place (vocabularies/places.yaml).',
+  },
+  host: {
+    value: 'TEKS',
+    id: 'Lembaga penyelenggara (opsional).',
+    en: 'Host institution (optional).',
+  },
+  participants: {
+    value: 'ANGKA|unknown',
+    id: 'Jumlah ASN Kota Jambi; unknown bila tidak disebut (jangan 0).',
+    en: 'Number of Kota Jambi ASN; unknown when not stated (never 0).',
+  },
+  group: {
+    value: 'KUNCI:ANGKA|KUNCI:unknown',
+    multiple: true,
+    id: 'Kelompok peserta lain (vocabularies/participant-groups.yaml); boleh berulang.',
+    en: 'Another participant group (vocabularies/participant-groups.yaml); repeatable.',
+  },
+  'sendoff-date': {
+    value: 'TANGGAL',
+    id: 'Tanggal pelepasan (opsional).',
+    en: 'Send-off date (optional).',
+  },
+  'sendoff-place': { value: 'TEKS', id: 'Tempat pelepasan.', en: 'Send-off place.' },
+  'sendoff-by': { value: 'TEKS', id: 'Dilepas oleh.', en: 'Sent off by.' },
+  quote: {
+    value: 'TEKS',
+    multiple: true,
+    id: 'Kutipan persis dari teks; kolom yang didukung dihitung otomatis; boleh berulang.',
+    en: 'Exact passage of the text; the fields it supports are found automatically; repeatable.',
+  },
+  'auto-quotes': {
+    id: 'Untuk kolom tanpa kutipan, pilih otomatis kalimat pertama yang menyebut nilainya.',
+    en: 'For fields without a quote, pick the first sentence stating the value.',
+  },
+  // Claim.
+  'claim-metric': {
+    value: 'METRIK',
+    id: 'Klaim angka kumulatif: participants, cohorts, participants-per-year, cohorts-in-year, partnership-years, programme-start-year.',
+    en: 'Aggregate claim: participants, cohorts, participants-per-year, cohorts-in-year, partnership-years, programme-start-year.',
+  },
+  'claim-value': { value: 'ANGKA', id: 'Angka yang disebut.', en: 'The number stated.' },
+  'claim-qualifier': {
+    value: 'exact|about|at-least|more-than',
+    id: 'Tepat, sekitar, sedikitnya, lebih dari (bawaan exact).',
+    en: 'Exact, about, at least, more than (default exact).',
+  },
+  'claim-programme': {
+    value: 'KUNCI',
+    id: 'Program yang dicakup (opsional).',
+    en: 'Programme covered (optional).',
+  },
+  'claim-place': {
+    value: 'KUNCI',
+    id: 'Tempat yang dicakup (opsional).',
+    en: 'Place covered (optional).',
+  },
+  'claim-since': { value: 'TANGGAL', id: '"Sejak …" (opsional).', en: '"Since …" (optional).' },
+  'claim-window': {
+    value: 'ANGKA',
+    id: '"… tahun terakhir" (opsional).',
+    en: '"The last … years" (optional).',
+  },
+  'claim-year': {
+    value: 'ANGKA',
+    id: 'Tahun yang dihitung (opsional).',
+    en: 'The year counted (optional).',
+  },
+  'claim-speaker': {
+    value: 'TEKS',
+    id: 'Yang menyatakan (opsional).',
+    en: 'Who says it (optional).',
+  },
+  'claim-statement-id': {
+    value: 'TEKS',
+    id: 'Pernyataan (Indonesia).',
+    en: 'Statement (Indonesian).',
+  },
+  'claim-statement-en': { value: 'TEKS', id: 'Pernyataan (Inggris).', en: 'Statement (English).' },
+  'claim-quote': {
+    value: 'TEKS',
+    id: 'Kutipan yang menyebut angkanya.',
+    en: 'Passage stating the number.',
+  },
+  'claim-id': {
+    value: 'ID',
+    id: 'Nama berkas klaim (opsional).',
+    en: 'File name of the claim (optional).',
+  },
+  // Running.
+  content: {
+    value: 'DIR',
+    id: 'Folder konten (bawaan: JEJAK_CONTENT_DIR, atau content/).',
+    en: 'Content folder (default: JEJAK_CONTENT_DIR, or content/).',
+  },
+  yes: {
+    id: 'Jangan bertanya: yang tidak dijawab dengan flag dibiarkan kosong dan didaftar di akhir.',
+    en: 'Ask nothing: what no flag answers is left empty and listed at the end.',
+  },
+  'dry-run': {
+    id: 'Tampilkan berkas yang akan ditulis, tanpa menulis.',
+    en: 'Show the files that would be written, without writing.',
+  },
+  help: { id: 'Tampilkan bantuan ini.', en: 'Show this help.' },
+} as const satisfies Record<string, Flag>;

@@ -1,0 +1,101 @@
+/**
+ * Quotes proposed to the editor: the sentences of an article that state a
+ * record's values (a number, a date, a theme's words), found with the same
+ * functions the checker uses, so a sentence offered here passes the check.
+ */
+import type { Fact } from '../../src/lib/check/facts.ts';
+import { quoteStates } from '../../src/lib/check/cross.ts';
+import type { LoadedContent } from '../../src/lib/content/load.ts';
+import type { DateContext } from '../../src/lib/text/indonesian.ts';
+import { findQuote, normalizeText } from '../../src/lib/text/normalize.ts';
+
+/** Shortest and longest quote the citation schema accepts. */
+const MIN_QUOTE = 12;
+const MAX_QUOTE = 2000;
+
+/** Words before a full stop that do not end a sentence ("Dr. H. Syarif Fasha", "Pte. Ltd"). */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{Lu}|Dr|Drs|Dra|Ir|Hj?|Mr|Mrs|Ms|Prof|St|No|Jl|Jln|Tn|Ny|Sdr|dll|dkk|dsb|Pte|Ltd|Co|Inc|S\.?\s?Sos|S\.?\s?E|M\.?\s?E|M\.?\s?Si|M\.?\s?M|S\.?\s?H|S\.?\s?T|S\.?\s?Kom|s\.?d|Kab|Kec|Kel)\.$/u;
+
+/**
+ * The sentences of a plain text, in order: paragraphs (blank lines) split
+ * after `.`, `!` or `?` (and a closing quote or bracket) before a capital,
+ * a digit or an opening quote, except after a title or initial.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n/u)) {
+    const p = normalizeText(paragraph);
+    if (p === '') continue;
+    let start = 0;
+    for (const m of p.matchAll(/[.!?]["”’)]*\s+(?=["“(]?[\p{Lu}\p{N}])/gu)) {
+      const end = m.index + m[0].trimEnd().length;
+      if (ABBREVIATION.test(p.slice(Math.max(start, end - 12), end))) continue;
+      out.push(p.slice(start, end));
+      start = m.index + m[0].length;
+    }
+    out.push(p.slice(start));
+  }
+  return out.filter((s) => s !== '');
+}
+
+export interface QuoteCandidate {
+  /** The sentence, exactly as in the text (whitespace normalised). */
+  quote: string;
+  /** Paths of the facts it states, in the order of the facts. */
+  states: string[];
+}
+
+/** The date context of an article for reading "(15/2)" or "Juli mendatang". */
+export function dateContextOf(published: string): DateContext {
+  const [y, m] = published.split('-');
+  return { year: Number(y), ...(m ? { month: Number(m) } : {}) };
+}
+
+/**
+ * Paths of the facts a quote states. Facts that no quote can state
+ * (`status`, `scope.excludes`) are never listed: the editor assigns them.
+ */
+export function statedFacts(
+  quote: string,
+  facts: readonly Fact[],
+  ctx: DateContext,
+  content: LoadedContent,
+): string[] {
+  const q = normalizeText(quote);
+  return facts
+    .filter((f) => f.check.kind !== 'none' && quoteStates(f, q, ctx, content))
+    .map((f) => f.path);
+}
+
+/**
+ * Every sentence of `text` usable as a quote (long enough, and occurring
+ * exactly once, so the checker can find it) that states at least one fact.
+ */
+export function quoteCandidates(
+  text: string,
+  facts: readonly Fact[],
+  ctx: DateContext,
+  content: LoadedContent,
+): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (sentence.length < MIN_QUOTE || sentence.length > MAX_QUOTE) continue;
+    if (findQuote(text, sentence).length !== 1) continue;
+    const states = statedFacts(sentence, facts, ctx, content);
+    if (states.length > 0) out.push({ quote: sentence, states });
+  }
+  return out;
+}
+
+/** Candidates stating the fact at `path`, those stating most other facts first. */
+export function candidatesFor(
+  path: string,
+  candidates: readonly QuoteCandidate[],
+): QuoteCandidate[] {
+  return candidates
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.states.includes(path))
+    .sort((a, b) => b.c.states.length - a.c.states.length || a.i - b.i)
+    .map(({ c }) => c);
+}

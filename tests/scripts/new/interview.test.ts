@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCheck } from '../../../src/lib/check/index.ts';
+import { buildPlan } from '../../../scripts/new/build.ts';
+import { interview } from '../../../scripts/new/interview.ts';
+import { parseFlags } from '../../../scripts/new/options.ts';
+import { applyPlan } from '../../../scripts/new/write.ts';
+import { ARTICLE_ID, COHORT_ID, makeCorpus, type Corpus } from '../../helpers/corpus.ts';
+import { PRACTICE_ANSWERS, PRACTICE_FLAGS, PRACTICE_TEXT } from '../../helpers/practice.ts';
+import { scaffoldEnv, scripted } from '../../helpers/scaffold.ts';
+
+const corpora: Corpus[] = [];
+afterEach(() => {
+  for (const c of corpora.splice(0)) c.cleanup();
+});
+function corpus(): Corpus {
+  const c = makeCorpus();
+  corpora.push(c);
+  return c;
+}
+
+describe('interview', () => {
+  it('gives, from typed answers, the same files as the flags do, and they pass the check', async () => {
+    const c = corpus();
+    const env = scaffoldEnv(c);
+    const io = scripted(PRACTICE_ANSWERS);
+    const { answers, pasted } = await interview(io, {}, env, undefined);
+    const plan = buildPlan(answers, pasted, env);
+    expect(plan.errors).toEqual([]);
+    const fromFlags = buildPlan(parseFlags([...PRACTICE_FLAGS, '--yes']), PRACTICE_TEXT, env);
+    expect(plan.changes.map((x) => x.text)).toEqual(fromFlags.changes.map((x) => x.text));
+    expect(applyPlan(plan, c.root)).toEqual([]);
+    expect(runCheck(c.root).problems).toEqual([]);
+  });
+
+  it('offers the sentences that state each value and ticks off those already cited', async () => {
+    const io = scripted(PRACTICE_ANSWERS);
+    await interview(io, {}, scaffoldEnv(corpus()), undefined);
+    const text = io.transcript.join('\n');
+    expect(text).toContain('Kutipan untuk programme = scp:');
+    expect(text).toMatch(
+      /1\) «JAMBI – Sebanyak 30 orang .*»\n {5}→ programme, theme, period, place, participants\.asn-kota-jambi/,
+    );
+    expect(text).toContain('✓ theme: sudah didukung kutipan 1');
+    expect(text).toContain('Baris berikut dibuang karena bukan bagian artikel');
+  });
+
+  it('notices at the headline that the article is already stored, and continues with it', async () => {
+    const c = corpus();
+    const env = scaffoldEnv(c);
+    const stored = env.content.articles.find((x) => x.id === ARTICLE_ID);
+    const io = scripted(['1', stored?.data.title ?? '', 'y']);
+    const { answers } = await interview(io, {}, env, undefined);
+    const text = io.transcript.join('\n');
+    expect(text).toContain(`Artikel ini sudah ada di situs: ${stored?.file}`);
+    expect(answers.article).toBe(ARTICLE_ID);
+    expect(answers['article-title']).toBeUndefined();
+    expect(text).not.toContain('Media penerbit:');
+  });
+
+  it('asks only what no flag answered', async () => {
+    const io = scripted([]);
+    const given = parseFlags(PRACTICE_FLAGS);
+    const { answers } = await interview(io, given, scaffoldEnv(corpus()), PRACTICE_TEXT);
+    expect(answers['article-title']).toBe(given['article-title']);
+    // The unanswered optional questions met the end of input and took their defaults.
+    expect(io.transcript.filter((l) => l.endsWith('<EOF>')).length).toBeGreaterThan(0);
+    expect(buildPlan(answers, PRACTICE_TEXT, scaffoldEnv(corpus())).errors).toEqual([]);
+  });
+
+  it('adds a source to an existing cohort chosen from the list', async () => {
+    const c = corpus();
+    const env = scaffoldEnv(c);
+    const io = scripted(['2', '1', '2', '1', '1', 't']);
+    const { answers, pasted } = await interview(io, {}, env, undefined);
+    expect(answers).toMatchObject({ article: ARTICLE_ID, cohort: COHORT_ID });
+    expect(answers.quote).toHaveLength(1);
+    const plan = buildPlan(answers, pasted, env);
+    expect(plan.errors).toEqual([]);
+    expect(plan.changes.map((x) => x.kind)).toEqual(['append']);
+    expect(applyPlan(plan, c.root)).toEqual([]);
+    expect(runCheck(c.root).problems).toEqual([]);
+  });
+});
