@@ -4,7 +4,7 @@
  * of a code), showing the Indonesian and English message and fix. A change
  * of wording shows up here first.
  */
-import { readFileSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCheck } from '../../../src/lib/check/index.ts';
 import { formatProblem, type Problem } from '../../../src/lib/check/problem.ts';
@@ -943,11 +943,12 @@ describe('a file with schema errors', () => {
 
 it('covers every problem code the checker can emit', () => {
   const read = (f: string) => readFileSync(new URL(f, import.meta.url), 'utf8');
+  const cross = '../../../src/lib/check/cross/';
   const source = [
     '../../../src/lib/content/read.ts',
     '../../../src/lib/content/yaml.ts',
     '../../../src/lib/content/load.ts',
-    '../../../src/lib/check/cross.ts',
+    ...readdirSync(new URL(cross, import.meta.url)).map((f) => `${cross}${f}`),
   ]
     .map(read)
     .join('\n');
