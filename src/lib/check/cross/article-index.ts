@@ -7,7 +7,7 @@
 import type { Citation } from '../../../schemas/citation.ts';
 import type { ArticleEntry, Entry } from '../../content/load.ts';
 import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../../content/markdown.ts';
-import type { DateContext } from '../../text/indonesian.ts';
+import type { DateContext } from '../../text/indonesian/dates.ts';
 
 export interface ArticleIndexEntry {
   entry: ArticleEntry;

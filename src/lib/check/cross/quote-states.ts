@@ -8,11 +8,10 @@ import { precisionOf } from '../../dates/partial-date.ts';
 import {
   formatDateId,
   mentionsDate,
-  mentionsNumber,
-  mentionsOrdinal,
   mentionsPeriod,
   type DateContext,
-} from '../../text/indonesian.ts';
+} from '../../text/indonesian/dates.ts';
+import { mentionsNumber, mentionsOrdinal } from '../../text/indonesian/numbers.ts';
 import { containsTerm } from '../../text/normalize.ts';
 import type { Fact } from '../facts.ts';
 import type { Bilingual } from '../problem.ts';

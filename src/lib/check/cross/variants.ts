@@ -4,7 +4,7 @@
  * differing value.
  */
 import type { Entry, LoadedContent } from '../../content/load.ts';
-import { mentionsNumber } from '../../text/indonesian.ts';
+import { mentionsNumber } from '../../text/indonesian/numbers.ts';
 import { containsTerm, normalizeText } from '../../text/normalize.ts';
 import type { Fact } from '../facts.ts';
 import { notAFactField, problemAt, type Problem } from '../problem.ts';
