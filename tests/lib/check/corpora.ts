@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { runCheck } from '../../../src/lib/check/index.ts';
-import type { Problem } from '../../../src/lib/check/problem.ts';
+import { formatProblem, type Problem } from '../../../src/lib/check/problem.ts';
 import {
   CLAIM_TEXT,
   COHORT_FILE,
@@ -38,6 +38,11 @@ export const context = (from: string, to: string) => ({
   'context/e.yaml': edited(CONTEXT_TEXT, from, to),
 });
 
+/** The fixture cohort with one variant (YAML list items, indented) appended. */
+export const withVariant = (variant: string) => ({
+  [COHORT_FILE]: `${COHORT_TEXT}variants:\n${variant}`,
+});
+
 /** The fields of a valid vocabulary term, written after its key. */
 export const TERM = 'label:\n    id: Warna\n    en: Colour\n  terms: [warna]\n';
 
@@ -58,6 +63,18 @@ export function removeCorpora(): void {
 /** Every problem the check reports in a corpus with `files`. */
 export function problemsIn(files: Record<string, FileText | null> = {}): Problem[] {
   return runCheck(corpus(files).root).problems;
+}
+
+/** The report of the first problem with `code` (and `field`) in a corpus with `files`, as `npm run check` prints it. */
+export function shown(
+  files: Record<string, FileText | null>,
+  code: string,
+  field?: string,
+): string {
+  const problems = problemsIn(files);
+  const p = problems.find((x) => x.code === code && (field === undefined || x.field === field));
+  if (!p) throw new Error(`no ${code} ${field ?? ''} in ${problems.map((x) => x.code).join(', ')}`);
+  return formatProblem(p);
 }
 
 /** The 1-based line of `text` that holds `needle`. */
