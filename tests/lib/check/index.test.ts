@@ -1,7 +1,58 @@
-import { describe, expect, it } from 'vitest';
-import { checkOnce, supersede } from '../../../src/lib/check/index.ts';
+/** runCheck over a corpus, and supersede's choice of one message per field. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkOnce, runCheck, supersede } from '../../../src/lib/check/index.ts';
 import type { Problem } from '../../../src/lib/check/problem.ts';
-import { COHORT_FILE, COHORT_TEXT, makeCorpus } from '../../helpers/corpus.ts';
+import {
+  ARTICLE_ID,
+  CLAIM_TEXT,
+  COHORT_FILE,
+  COHORT_ID,
+  COHORT_TEXT,
+  CONTEXT_TEXT,
+  articleText,
+  makeCorpus,
+} from '../../helpers/corpus.ts';
+import { cohort, corpus, problemsIn, removeCorpora } from './corpora.ts';
+
+afterEach(removeCorpora);
+
+describe('runCheck', () => {
+  it('finds no problem in the minimal corpus', () => {
+    const made = corpus();
+    const r = runCheck(made.root);
+    expect(r.problems).toEqual([]);
+    expect(r.content.articles.map((a) => a.id)).toEqual([ARTICLE_ID]);
+    expect(r.content.cohorts.map((c) => c.id)).toEqual([COHORT_ID]);
+    expect(r.content.vocabularies.themes.has('smart-city-cybersecurity')).toBe(true);
+  });
+
+  it('finds no problem with a valid claim, context event and second article', () => {
+    expect(
+      problemsIn({
+        'claims/c.yaml': CLAIM_TEXT,
+        'context/e.yaml': CONTEXT_TEXT,
+        'articles/own.md': articleText('Teks artikel uji.'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads a content folder given apart from the root', () => {
+    const made = corpus(cohort('count: 25', 'count: 0'));
+    const problems = runCheck('/', made.content).problems;
+    expect(problems[0]?.file.endsWith(COHORT_FILE)).toBe(true);
+  });
+
+  it('returns problems sorted by file then line', () => {
+    const problems = problemsIn({
+      ...cohort('count: 25', 'count: 26'),
+      'claims/c.yaml': CLAIM_TEXT.replace('made_on: 2019-02', 'made_on: 2020'),
+    });
+    const keys = problems.map((p) => [p.file, p.line ?? 0] as const);
+    const sorted = [...keys].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+    expect(new Set(problems.map((p) => p.file)).size).toBe(2);
+  });
+});
 
 const problem = (file: string, field: string, code: string): Problem => ({
   file,
@@ -29,16 +80,16 @@ describe('supersede', () => {
 
 describe('checkOnce', () => {
   it('reads the content again only after a file under it changed', () => {
-    const corpus = makeCorpus();
+    const made = makeCorpus();
     try {
-      const first = checkOnce(corpus.root, corpus.content);
-      expect(checkOnce(corpus.root, corpus.content)).toBe(first);
-      corpus.write(COHORT_FILE, COHORT_TEXT.replace('count: 25', 'count: -25'));
-      const second = checkOnce(corpus.root, corpus.content);
+      const first = checkOnce(made.root, made.content);
+      expect(checkOnce(made.root, made.content)).toBe(first);
+      made.write(COHORT_FILE, COHORT_TEXT.replace('count: 25', 'count: -25'));
+      const second = checkOnce(made.root, made.content);
       expect(second).not.toBe(first);
       expect(second.problems.map((p) => p.file)).toContain(`content/${COHORT_FILE}`);
     } finally {
-      corpus.cleanup();
+      made.cleanup();
     }
   });
 });

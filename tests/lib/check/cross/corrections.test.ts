@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../../src/lib/check/index.ts';
+import { runCheck } from '../../../../src/lib/check/index.ts';
 import {
   ARTICLE_ID,
   CLAIM_TEXT,
   COHORT_FILE,
   COHORT_TEXT,
   makeCorpus,
-} from '../../helpers/corpus.ts';
+} from '../../../helpers/corpus.ts';
 
 /** One correction appended to a record's YAML. */
 function withCorrection(base: string, fields: Record<string, string>, extra = ''): string {

@@ -4,20 +4,21 @@
  * record holds now), and, when it cites a passage, quotes its article
  * exactly once. The date's form is checked by the schema (a full date).
  */
-import type { Correction } from '../../schemas/correction.ts';
-import type { Entry, LoadedContent } from '../content/load.ts';
-import { isValidPartialDate } from '../dates/partial-date.ts';
-import { factValue, type RecordKind } from '../opendata/values.ts';
-import { countLabel, dateLabel, periodLabel, statusLabel } from '../site/format.ts';
-import { findQuote, normalizeText } from '../text/normalize.ts';
-import { nearest } from '../text/suggest.ts';
-import type { Fact } from './facts.ts';
-import { notAFactField, problemAt, type Problem } from './problem.ts';
+import type { Correction } from '../../../schemas/correction.ts';
+import type { Entry, LoadedContent } from '../../content/load.ts';
+import { isValidPartialDate } from '../../dates/partial-date.ts';
+import { factValue, type RecordKind } from '../../opendata/values.ts';
+import { countLabel, dateLabel, periodLabel, statusLabel } from '../../site/format.ts';
+import { normalizeText } from '../../text/normalize.ts';
+import { nearest } from '../../text/suggest.ts';
+import type { Fact } from '../facts.ts';
+import { notAFactField, problemAt, type Problem } from '../problem.ts';
+import { articleNotFound, briefQuoteProblem, type QuotedArticle } from './citations.ts';
 
 type FactRecord = Parameters<typeof factValue>[0];
 
 /** The articles quotes are looked up in: plain text and file, by id. */
-export type ArticleTexts = ReadonlyMap<string, { text: string; entry: { file: string } }>;
+export type ArticleTexts = ReadonlyMap<string, QuotedArticle>;
 
 const TERM_FIELDS: Record<string, 'programmes' | 'themes' | 'places'> = {
   programme: 'programmes',
@@ -99,10 +100,7 @@ export function checkCorrections(
           entry,
           [...base, 'source', 'article'],
           'reference-unknown-article',
-          {
-            id: `Artikel "${c.source.article}" tidak ditemukan di content/articles.`,
-            en: `Article "${c.source.article}" not found in content/articles.`,
-          },
+          articleNotFound(c.source.article),
           {
             id: `Tulis id artikel yang ada${near.length ? `, mis. ${near.join(', ')}` : ''}.`,
             en: `Use the id of an existing article${near.length ? `, e.g. ${near.join(', ')}` : ''}.`,
@@ -111,34 +109,8 @@ export function checkCorrections(
       );
       return;
     }
-    const hits = findQuote(article.text, c.source.quote).length;
-    if (hits !== 1) {
-      problems.push(
-        problemAt(
-          entry,
-          [...base, 'source', 'quote'],
-          hits === 0 ? 'quote-not-found' : 'quote-ambiguous',
-          hits === 0
-            ? {
-                id: `Kutipan tidak ditemukan di teks artikel ${c.source.article}.`,
-                en: `Quote not found in the text of article ${c.source.article}.`,
-              }
-            : {
-                id: `Kutipan muncul ${hits} kali di artikel ${c.source.article}.`,
-                en: `Quote occurs ${hits} times in article ${c.source.article}.`,
-              },
-          hits === 0
-            ? {
-                id: `Salin kutipan persis dari ${article.entry.file}.`,
-                en: `Copy the words exactly from ${article.entry.file}.`,
-              }
-            : {
-                id: 'Perpanjang kutipan sampai hanya muncul satu kali.',
-                en: 'Extend the quote until it occurs only once.',
-              },
-        ),
-      );
-    }
+    const placed = briefQuoteProblem(entry, [...base, 'source', 'quote'], c.source, article, false);
+    if (placed) problems.push(placed);
   });
   return problems;
 }

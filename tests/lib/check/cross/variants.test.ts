@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../../src/lib/check/index.ts';
-import { ARTICLE_ID, COHORT_FILE, COHORT_TEXT, makeCorpus } from '../../helpers/corpus.ts';
+import { runCheck } from '../../../../src/lib/check/index.ts';
+import { ARTICLE_ID, COHORT_FILE, COHORT_TEXT, makeCorpus } from '../../../helpers/corpus.ts';
 
 const withVariant = (field: string, value: string, quote: string, article = ARTICLE_ID) =>
   `${COHORT_TEXT}variants:\n  - field: ${field}\n    value: ${value}\n    article: ${article}\n    quote: ${quote}\n`;

@@ -1,0 +1,73 @@
+/**
+ * The articles as quotes are looked up in them: by id, the text a reader sees
+ * (the published headline, then the body), the publication date that
+ * completes a date written without its year, and the unsafe markup found in
+ * the same parse of the body.
+ */
+import type { Citation } from '../../../schemas/citation.ts';
+import type { ArticleEntry, Entry } from '../../content/load.ts';
+import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../../content/markdown.ts';
+import type { DateContext } from '../../text/indonesian/dates.ts';
+
+export interface ArticleIndexEntry {
+  entry: ArticleEntry;
+  text: string;
+  ctx: DateContext;
+  /** Raw HTML and unsafe links in the body (found in the same parse as `text`). */
+  unsafe: UnsafeMarkup[];
+}
+
+/** Readable articles by id. */
+export type ArticleIndex = ReadonlyMap<string, ArticleIndexEntry>;
+
+function dateContext(published: string): DateContext {
+  const [y, m] = published.split('-');
+  return { year: Number(y), ...(m ? { month: Number(m) } : {}) };
+}
+
+function withHeadline(
+  data: Pick<ArticleEntry['data'], 'title' | 'title_basis'>,
+  bodyText: string,
+): string {
+  return data.title_basis === 'headline' ? `${data.title}\n\n${bodyText}` : bodyText;
+}
+
+/**
+ * The text quotes are matched against: the headline (when it is the
+ * published one) and the body, as a reader sees them.
+ */
+export function quotableText(entry: {
+  data: Pick<ArticleEntry['data'], 'title' | 'title_basis'>;
+  body: string;
+}): string {
+  return withHeadline(entry.data, articlePlainText(entry.body));
+}
+
+/** Index of articles by id, with the plain text quotes are matched against. */
+export function indexArticles(articles: readonly ArticleEntry[]): Map<string, ArticleIndexEntry> {
+  return new Map(
+    articles.map((entry) => {
+      const body = readArticleBody(entry.body);
+      return [
+        entry.id,
+        {
+          entry,
+          text: withHeadline(entry.data, body.text),
+          ctx: dateContext(entry.data.published),
+          unsafe: body.unsafe,
+        },
+      ];
+    }),
+  );
+}
+
+/** Publication dates of the readable articles an entry cites, in the order of its sources. */
+export function sourcesPublished(
+  entry: Entry<{ sources: Citation[] }>,
+  articles: ArticleIndex,
+): string[] {
+  return entry.data.sources.flatMap((s) => {
+    const a = articles.get(s.article);
+    return a ? [a.entry.data.published] : [];
+  });
+}

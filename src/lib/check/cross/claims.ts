@@ -1,0 +1,56 @@
+/**
+ * Checks of one claim against the rest of the content: its scope terms, its
+ * made_on date against the publication of its sources, its sources and its
+ * corrections.
+ */
+import type { Claim } from '../../../schemas/claim.ts';
+import type { Entry, LoadedContent } from '../../content/load.ts';
+import { earliestDay, latestDay } from '../../dates/partial-date.ts';
+import { claimFacts } from '../facts.ts';
+import { problemAt, type Problem } from '../problem.ts';
+import { sourcesPublished, type ArticleIndex } from './article-index.ts';
+import { checkCorrections } from './corrections.ts';
+import { checkSources } from './sources.ts';
+import { checkVocab } from './vocabularies.ts';
+
+/** A made_on date that overlaps the publication date of none of the claim's sources. */
+function madeOnApart(c: Entry<Claim>, articles: ArticleIndex): Problem[] {
+  const d = c.data;
+  const published = sourcesPublished(c, articles);
+  const compatible = published.some(
+    (p) => !(latestDay(p) < earliestDay(d.made_on) || latestDay(d.made_on) < earliestDay(p)),
+  );
+  if (published.length === 0 || compatible) return [];
+  return [
+    problemAt(
+      c,
+      ['made_on'],
+      'date-claim-made-on',
+      {
+        id: `made_on (${d.made_on}) tidak cocok dengan tanggal terbit sumbernya (${published.join(', ')}).`,
+        en: `made_on (${d.made_on}) does not match the publication date of its sources (${published.join(', ')}).`,
+      },
+      {
+        id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu.',
+        en: 'Set made_on to the publication date of the article that makes the statement.',
+      },
+    ),
+  ];
+}
+
+/** Every cross-entry problem of one claim. */
+export function checkClaim(
+  c: Entry<Claim>,
+  articles: ArticleIndex,
+  content: LoadedContent,
+): Problem[] {
+  const d = c.data;
+  const facts = claimFacts(d);
+  return [
+    ...checkVocab(c, ['scope', 'programme'], 'programmes', d.scope.programme, content),
+    ...checkVocab(c, ['scope', 'place'], 'places', d.scope.place, content),
+    ...madeOnApart(c, articles),
+    ...checkSources(c, facts, articles, content),
+    ...checkCorrections(c, { kind: 'claim', data: d }, facts, articles, content.vocabularies),
+  ];
+}

@@ -1,0 +1,73 @@
+/**
+ * The messages of the checks our schemas add to zod's: a schema names its
+ * message (`{ message: 'slug' }`, `message: 'duplicate-group'`) and the
+ * editor reads this explanation and fix instead. Every name a schema gives
+ * has an entry here.
+ */
+import type { Bilingual } from './problem.ts';
+
+/** Message and fix by the name a schema gives its check. */
+export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bilingual }>> = {
+  slug: {
+    message: { id: 'Bukan kunci yang sah.', en: 'Not a valid key.' },
+    fix: {
+      id: 'Gunakan huruf kecil, angka dan tanda hubung, mis. public-service.',
+      en: 'Use lower-case letters, digits and hyphens, e.g. public-service.',
+    },
+  },
+  'partial-date': {
+    message: { id: 'Tanggal tidak sah.', en: 'Not a valid date.' },
+    fix: {
+      id: 'Tulis tanggal sebagai TTTT-BB-HH (2023-03-23), TTTT-BB (2023-03) bila hanya bulannya diketahui, atau TTTT (2023).',
+      en: 'Write the date as YYYY-MM-DD (2023-03-23), YYYY-MM (2023-03) when only the month is known, or YYYY (2023).',
+    },
+  },
+  'full-date': {
+    message: { id: 'Tanggal lengkap tidak sah.', en: 'Not a valid full date.' },
+    fix: {
+      id: 'Tulis sebagai TTTT-BB-HH, mis. 2023-05-15.',
+      en: 'Write it as YYYY-MM-DD, e.g. 2023-05-15.',
+    },
+  },
+  'plain-text': {
+    message: {
+      id: 'Teks berisi < atau > (markup HTML tidak diizinkan).',
+      en: 'Text contains < or > (HTML markup is not allowed).',
+    },
+    fix: { id: 'Hapus tanda < dan >; tulis teks biasa.', en: 'Remove < and >; write plain text.' },
+  },
+  'field-path': {
+    message: {
+      id: 'Nama kolom di supports tidak sah.',
+      en: 'Field name in supports is not valid.',
+    },
+    fix: {
+      id: 'Tulis nama kolom seperti period, theme, participants.asn-kota-jambi, sendoff.date.',
+      en: 'Write field names such as period, theme, participants.asn-kota-jambi, sendoff.date.',
+    },
+  },
+  time: {
+    message: { id: 'Jam tidak sah.', en: 'Not a valid time.' },
+    fix: { id: 'Tulis jam sebagai JJ:MM, mis. 14:59.', en: 'Write the time as HH:MM, e.g. 14:59.' },
+  },
+  'republishes-required': {
+    message: {
+      id: 'Artikel berjenis republication harus menyebut artikel asalnya.',
+      en: 'An article of kind republication must name the article it republishes.',
+    },
+    fix: {
+      id: 'Tambahkan republishes: dengan outlet (dan url, published bila diketahui).',
+      en: 'Add republishes: with outlet (and url, published when known).',
+    },
+  },
+  'duplicate-group': {
+    message: {
+      id: 'Kelompok peserta yang sama ditulis dua kali.',
+      en: 'The same participant group is listed twice.',
+    },
+    fix: {
+      id: 'Gabungkan menjadi satu baris per kelompok.',
+      en: 'Merge them into one line per group.',
+    },
+  },
+};

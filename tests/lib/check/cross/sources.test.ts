@@ -1,0 +1,51 @@
+/** A record's sources against its facts: supports, facts without a source, list items. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLAIM_TEXT, COHORT_TEXT } from '../../../helpers/corpus.ts';
+import { COHORT_PATH, cohort, lineIn, problemsIn, removeCorpora, withCode } from '../corpora.ts';
+
+afterEach(removeCorpora);
+
+describe('checkContent', () => {
+  describe('supports and facts', () => {
+    it('reports supports naming a field the record does not state', () => {
+      const problems = problemsIn(cohort('supports: [host]', 'supports: [host, budget]'));
+      const [p] = withCode(problems, 'supports-unknown-field');
+      expect(p).toMatchObject({ field: 'sources[2].supports[1]' });
+      expect(p?.line).toBe(lineIn(COHORT_TEXT, 'supports: [host]'));
+      expect(p?.fix.en).toContain('Use one of: programme, theme');
+    });
+
+    it('reports a fact no source supports', () => {
+      const problems = problemsIn(
+        cohort('programme, theme, status, period, place]', 'programme, theme, status, period]'),
+      );
+      const [p] = withCode(problems, 'fact-without-source');
+      expect(p).toMatchObject({ file: COHORT_PATH, field: 'place', line: 7 });
+    });
+
+    it('reports an expert no quote names', () => {
+      const problems = problemsIn(
+        cohort('  - name: Jamie Foo\n', '  - name: Jamie Foo\n  - name: John Doe\n'),
+      );
+      const [p] = withCode(problems, 'list-item-without-source');
+      expect(p).toMatchObject({ field: 'experts' });
+      expect(p?.message.en).toContain('"John Doe"');
+    });
+
+    it('reports a site visit no quote names', () => {
+      const problems = problemsIn(
+        cohort('  - Geoworks\n', '  - Geoworks\n  - Gardens by the Bay\n'),
+      );
+      const [p] = withCode(problems, 'list-item-without-source');
+      expect(p).toMatchObject({ field: 'site_visits' });
+      expect(p?.message.en).toContain('"Gardens by the Bay"');
+    });
+
+    it('reports a claim qualifier the quote does not state', () => {
+      const problems = problemsIn({
+        'claims/c.yaml': CLAIM_TEXT.replace('qualifier: exact', 'qualifier: at-least'),
+      });
+      withCode(problems, 'fact-without-source');
+    });
+  });
+});
