@@ -4,7 +4,7 @@
  * numbers go through Intl.NumberFormat so "1.234" and "1,234" are right.
  */
 import { labelsIn, qualifierLabels, statusLabels } from '../../i18n/labels.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { LOCALES, type Lang } from '../../i18n/lang.ts';
 import { dateLabel } from '../site/format.ts';
 import type { Claim } from '../../schemas/claim.ts';
 
@@ -17,7 +17,7 @@ export function dateText(date: string, lang: Lang): string {
 
 /** Number formatter for the language. */
 export function numberFormat(lang: Lang): (n: number) => string {
-  const f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
+  const f = new Intl.NumberFormat(LOCALES[lang]);
   return (n) => f.format(n);
 }
 

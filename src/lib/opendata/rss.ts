@@ -1,10 +1,10 @@
 /** An RSS 2.0 feed response (@astrojs/rss) from feed items; no build date, so builds stay identical. */
 import rss from '@astrojs/rss';
-import type { Lang } from '../../i18n/lang.ts';
+import { LOCALES, type Lang } from '../../i18n/lang.ts';
 import type { FeedItem } from './feeds.ts';
 import { absolute } from './types.ts';
 
-const LANGUAGE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+const LANGUAGE: Record<Lang, string> = LOCALES;
 
 export interface FeedOptions {
   lang: Lang;

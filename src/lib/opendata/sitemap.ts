@@ -5,10 +5,11 @@
  * entry's links are set from `counterpartPath`, the same mapping the pages'
  * own <link rel="alternate" hreflang> follow (a dist test compares them).
  */
+import { LOCALES } from '../../i18n/lang.ts';
 import { counterpartPath } from '../site/routes.ts';
 
 /** hreflang codes of the sitemap (as in its i18n option). */
-export const SITEMAP_LOCALES = { id: 'id-ID', en: 'en-GB' } as const;
+export const SITEMAP_LOCALES = LOCALES;
 
 interface Link {
   url: string;

@@ -5,7 +5,7 @@
  * Dates keep the precision the source gives ("Maret 2023" stays a month).
  */
 import { articleKindLabels, statusLabels } from '../../i18n/labels.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { LOCALES, type Lang } from '../../i18n/lang.ts';
 import type { articleKinds } from '../../schemas/article.ts';
 import type { cohortStatuses, ParticipantGroup } from '../../schemas/cohort.ts';
 import type { Localized } from '../../schemas/common.ts';
@@ -22,7 +22,7 @@ export type CohortStatus = (typeof cohortStatuses)[number];
 /** press-release, news or republication. */
 export type ArticleKind = (typeof articleKinds)[number];
 
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+const LOCALE: Record<Lang, string> = LOCALES;
 
 /** The text of a bilingual field in the page's language. */
 export function localized(text: Localized, lang: Lang): string {
