@@ -10,6 +10,9 @@ import type { Lang } from './lang.ts';
 
 type Dict = Record<Lang, string>;
 
+/** How an unknown value reads, never 0 or an empty string. */
+export const UNKNOWN: Readonly<Dict> = { id: 'tidak diketahui', en: 'unknown' };
+
 export const statusLabels: Record<(typeof cohortStatuses)[number], Dict> = {
   held: { id: 'terlaksana', en: 'held' },
   planned: { id: 'direncanakan', en: 'planned' },

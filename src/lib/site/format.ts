@@ -4,7 +4,7 @@
  * always reads "tidak diketahui" / "unknown", never 0 or an empty string.
  * Dates keep the precision the source gives ("Maret 2023" stays a month).
  */
-import { articleKindLabels, statusLabels } from '../../i18n/labels.ts';
+import { UNKNOWN, articleKindLabels, statusLabels } from '../../i18n/labels.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
 import type { articleKinds } from '../../schemas/article.ts';
 import type { cohortStatuses, ParticipantGroup } from '../../schemas/cohort.ts';
@@ -12,8 +12,7 @@ import type { Localized } from '../../schemas/common.ts';
 import type { Term } from '../../schemas/vocabulary.ts';
 import { isValidPartialDate, precisionOf, type Precision } from '../dates/partial-date.ts';
 
-/** How an unknown value reads on the page, per language. */
-export const UNKNOWN: Readonly<Record<Lang, string>> = { id: 'tidak diketahui', en: 'unknown' };
+export { UNKNOWN };
 /** How an unknown value reads on an Indonesian page. */
 export const UNKNOWN_ID = UNKNOWN.id;
 
