@@ -153,7 +153,10 @@ export function useSite(options: BrowserContextOptions = {}): Site {
   beforeAll(async () => {
     assertBuilt();
     server = await serveDir(DIST);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     context = await browser.newContext(options);
     page = await context.newPage();
   });
