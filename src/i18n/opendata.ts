@@ -7,6 +7,12 @@ import type { Lang } from './lang.ts';
 
 type Dict = Record<Lang, string>;
 
+/** How CSV cells that a spreadsheet would read as formulas are written (src/lib/opendata/csv.ts). */
+const CSV_FORMULAS = {
+  id: "Sel teks yang diawali =, +, -, @, tab atau carriage return diberi tanda petik tunggal (') di depannya, agar program lembar kerja tidak membacanya sebagai rumus; angka biasa seperti -3 tidak diubah. Berkas JSON memuat teks aslinya.",
+  en: "A text cell that starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe ('), so that spreadsheet programs do not read it as a formula; plain numbers such as -3 are left as they are. The JSON files hold the original text.",
+};
+
 export const openDataText = {
   shareImageAlt: {
     id: 'Jejak SCP: angkatan ASN Kota Jambi di Singapore Cooperation Programme',
@@ -37,6 +43,7 @@ export const openDataText = {
     en: 'The data behind each chart, the same rows as the table under it:',
   },
   conventions: { id: 'Cara membaca berkas', en: 'How to read the files' },
+  csvFormulas: CSV_FORMULAS,
   conventionItems: {
     id: [
       'Nilai yang tidak diketahui dibiarkan kosong (null di JSON), tidak pernah 0. Kolom count_known menyatakan apakah jumlah peserta lengkap; bila false, angka yang ada hanya batas bawah.',
@@ -44,6 +51,7 @@ export const openDataText = {
       'Kolom berisi daftar memuat array JSON (di CSV: teks JSON-nya).',
       'Angkatan terlaksana, direncanakan dan diumumkan dibedakan dengan kolom status dan tidak pernah dijumlahkan bersama.',
       'Berkas CSV memakai UTF-8, koma sebagai pemisah dan baris judul.',
+      CSV_FORMULAS.id,
     ],
     en: [
       'Unknown values are left empty (null in JSON), never 0. The count_known column says whether a participant count is complete; when it is false, the number given is only a minimum.',
@@ -51,6 +59,7 @@ export const openDataText = {
       'List columns hold a JSON array (in CSV, its JSON text).',
       'Held, planned and announced cohorts are told apart by the status column and never added together.',
       'CSV files are UTF-8, comma-separated, with a header row.',
+      CSV_FORMULAS.en,
     ],
   },
   package: { id: 'Paket data', en: 'Data package' },

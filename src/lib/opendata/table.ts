@@ -11,7 +11,8 @@
  * - dates are ISO 8601 at the precision the source gives (2023, 2023-03 or
  *   2023-03-23), so they are typed as strings with a pattern.
  */
-import { csvFormat, csvParse } from 'd3';
+import { csvParse } from 'd3';
+import { csvText, restoreCell } from './csv.ts';
 
 export interface Bilingual {
   id: string;
@@ -55,13 +56,13 @@ function csvCell(column: Column, value: Cell | undefined): string {
   return String(value);
 }
 
-/** The table as CSV (header row, then one line per row; quoting by d3-dsv). */
+/** The table as CSV (header row, then one line per row; quoting by d3-dsv, formulas neutralised). */
 export function toCsv(table: Pick<Table, 'columns' | 'rows'>): string {
   const names = table.columns.map((c) => c.name);
   const records = table.rows.map((row) =>
     Object.fromEntries(table.columns.map((c) => [c.name, csvCell(c, row[c.name])])),
   );
-  return `${csvFormat(records, names)}\n`;
+  return csvText(records, names);
 }
 
 /** The table as JSON: an array of row objects with every column, `null` for a missing value. */
@@ -84,7 +85,7 @@ function parseCell(column: Column, text: string): Cell {
     case 'array':
       return JSON.parse(text) as unknown[];
     case 'string':
-      return text;
+      return restoreCell(text);
   }
 }
 

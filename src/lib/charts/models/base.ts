@@ -3,7 +3,7 @@
  * table and its CSV — and `base`, which assembles them so that the CSV is
  * always exactly the table's rows and the file is named after the chart.
  */
-import { csvFormat } from 'd3';
+import { csvText } from '../../opendata/csv.ts';
 import { routes } from '../../site/routes.ts';
 import type { Context } from './context.ts';
 import type { ChartId } from './index.ts';
@@ -53,12 +53,12 @@ export interface ChartModelBase {
 /** A table column: its CSV header and its header in the page's language. */
 export type Column = readonly [csv: string, header: string];
 
-/** The table as CSV, through d3-dsv (quoting and escaping are its business). */
+/** The table as CSV (quoting by d3-dsv, formulas neutralised: src/lib/opendata/csv.ts). */
 export function tableCsv(t: ChartTable): string {
   const records = t.rows.map((r) =>
-    Object.fromEntries(t.csvColumns.map((c, i) => [c, r.cells[i] ?? ''])),
+    Object.fromEntries(t.csvColumns.map((c, i) => [c, String(r.cells[i] ?? '')])),
   );
-  return `${csvFormat(records, t.csvColumns)}\n`;
+  return csvText(records, t.csvColumns);
 }
 
 /** The parts of a chart model that do not depend on its kind; the table is captioned with the chart's title. */
