@@ -3,7 +3,7 @@
  * piped one per line, each into a temporary copy of the content.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/index.ts';
 import { PROJECT_ROOT } from '../helpers/corpus.ts';
@@ -22,9 +22,11 @@ const script = join(PROJECT_ROOT, 'scripts', 'new.ts');
 /** Every file under a content folder with its text. */
 function snapshot(content: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const dir of readdirSync(content))
-    for (const name of readdirSync(join(content, dir)))
-      out.set(`${dir}/${name}`, readFileSync(join(content, dir, name), 'utf8'));
+  for (const e of readdirSync(content, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) {
+      const path = join(e.parentPath, e.name);
+      out.set(relative(content, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+    }
   return out;
 }
 

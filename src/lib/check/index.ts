@@ -3,10 +3,13 @@
  * content-check integration and the content loaders of the site (so the
  * preview and the checker always list the same problems for the same files).
  */
-import { lstatSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ledgerSchema, type Ledger } from '../../schemas/ledger.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
+import { displayPath } from '../content/read.ts';
 import { checkContent } from './cross.ts';
+import { LEDGER_FILE, checkPublished } from './published.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
 export interface CheckResult {
@@ -15,12 +18,58 @@ export interface CheckResult {
 }
 
 /** Read, validate and cross-check everything under `root/content` (or `contentDir`). */
-export function runCheck(root: string, contentDir?: string): CheckResult {
+export function runCheck(root: string, contentDir = join(root, 'content')): CheckResult {
   const content = loadContent(root, contentDir);
+  const ledger = readLedger(root, contentDir);
+  const published = ledger.ledger
+    ? checkPublished(content, ledger.ledger, (collection, id) =>
+        displayPath(root, join(contentDir, collection, `${id}.yaml`)),
+      )
+    : [];
   return {
     content,
-    problems: sortProblems(supersede([...content.problems, ...checkContent(content)])),
+    problems: sortProblems(
+      supersede([...content.problems, ...checkContent(content), ...ledger.problems, ...published]),
+    ),
   };
+}
+
+/**
+ * The ledger of published values (content/published.json), when there is
+ * one: a content folder that was never published has none, and nothing to keep.
+ */
+export function readLedger(
+  root: string,
+  contentDir: string,
+): { ledger?: Ledger; problems: Problem[] } {
+  const path = join(contentDir, LEDGER_FILE);
+  if (!existsSync(path)) return { problems: [] };
+  const file = displayPath(root, path);
+  const broken = (detail: string): { problems: Problem[] } => ({
+    problems: [
+      {
+        file,
+        code: 'ledger-invalid',
+        message: {
+          id: `Catatan nilai yang sudah terbit tidak dapat dibaca (${detail}).`,
+          en: `The record of published values cannot be read (${detail}).`,
+        },
+        fix: {
+          id: 'Berkas ini ditulis oleh `npm run publish`, bukan dengan tangan: kembalikan versinya dari git (git checkout -- content/published.json).',
+          en: 'This file is written by `npm run publish`, not by hand: restore it from git (git checkout -- content/published.json).',
+        },
+      },
+    ],
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return broken('bukan JSON yang sah / not valid JSON');
+  }
+  const parsed = ledgerSchema.safeParse(json);
+  if (!parsed.success) return broken(parsed.error.issues[0]?.path.join('.') || 'format');
+  return { ledger: parsed.data, problems: [] };
 }
 
 /**
