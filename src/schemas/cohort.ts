@@ -158,6 +158,12 @@ export const cohortSchema = z
     ),
     /** Changes made to published values, with date and reason. */
     corrections: correctionsSchema,
+    /** Ids of cohorts that look like this one (same programme and theme, overlapping period) but are not the same course. */
+    distinct_from: doc(
+      z.array(slug).min(1).optional(),
+      'Id angkatan lain yang mirip (program, tema dan periode sama) tetapi memang pelatihan yang berbeda.',
+      'Ids of other cohorts that look alike (same programme, theme and period) but are different courses.',
+    ),
   })
   .superRefine(
     (c, ctx) => {

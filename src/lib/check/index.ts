@@ -10,6 +10,7 @@ import { loadContent, type LoadedContent } from '../content/load.ts';
 import { displayPath } from '../content/read.ts';
 import { checkContent } from './cross.ts';
 import { LEDGER_FILE, checkPublished } from './published.ts';
+import { datedInTheFuture, likelyDuplicates } from './records.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
 export interface CheckResult {
@@ -17,8 +18,20 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** Read, validate and cross-check everything under `root/content` (or `contentDir`). */
-export function runCheck(root: string, contentDir = join(root, 'content')): CheckResult {
+/** Today as YYYY-MM-DD in UTC+7 (Western Indonesia Time), the date the content is checked against. */
+export function todayInJakarta(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Read, validate and cross-check everything under `root/content` (or
+ * `contentDir`); `today` (YYYY-MM-DD) is the date nothing may come after.
+ */
+export function runCheck(
+  root: string,
+  contentDir = join(root, 'content'),
+  today = todayInJakarta(),
+): CheckResult {
   const content = loadContent(root, contentDir);
   const ledger = readLedger(root, contentDir);
   const published = ledger.ledger
@@ -29,7 +42,14 @@ export function runCheck(root: string, contentDir = join(root, 'content')): Chec
   return {
     content,
     problems: sortProblems(
-      supersede([...content.problems, ...checkContent(content), ...ledger.problems, ...published]),
+      supersede([
+        ...content.problems,
+        ...checkContent(content),
+        ...likelyDuplicates(content.cohorts),
+        ...datedInTheFuture(content, today),
+        ...ledger.problems,
+        ...published,
+      ]),
     ),
   };
 }

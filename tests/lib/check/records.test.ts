@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCheck, todayInJakarta } from '../../../src/lib/check/index.ts';
+import {
+  ARTICLE_FILE,
+  ARTICLE_TEXT,
+  COHORT_FILE,
+  COHORT_ID,
+  COHORT_TEXT,
+  makeCorpus,
+  type Corpus,
+} from '../../helpers/corpus.ts';
+
+let corpus: Corpus | undefined;
+afterEach(() => corpus?.cleanup());
+
+const codes = (files: Record<string, string>, today = '2026-12-02') => {
+  corpus = makeCorpus(files);
+  return runCheck(corpus.root, corpus.content, today).problems.map((p) => [p.file, p.code]);
+};
+
+describe('likely duplicate cohorts', () => {
+  it('are reported on the second file, with the first named', () => {
+    corpus = makeCorpus({ 'cohorts/zz-copy.yaml': COHORT_TEXT });
+    const dup = runCheck(corpus.root, corpus.content, '2026-12-02').problems.find(
+      (p) => p.code === 'cohort-likely-duplicate',
+    );
+    expect(dup).toMatchObject({ file: 'content/cohorts/zz-copy.yaml', field: 'period' });
+    expect(dup?.message.id).toContain(COHORT_ID);
+    expect(dup?.fix.id).toContain(`distinct_from: [${COHORT_ID}]`);
+  });
+
+  it('are not reported once one of them declares the other distinct', () => {
+    const distinct = `${COHORT_TEXT}distinct_from: [${COHORT_ID}]\n`;
+    expect(codes({ 'cohorts/zz-copy.yaml': distinct })).not.toContainEqual([
+      'content/cohorts/zz-copy.yaml',
+      'cohort-likely-duplicate',
+    ]);
+  });
+
+  it('are not reported for another theme or a period that does not overlap', () => {
+    const later = COHORT_TEXT.replace('start: 2019-02-17', 'start: 2019-03-17').replace(
+      'end: 2019-02-23',
+      'end: 2019-03-23',
+    );
+    expect(codes({ 'cohorts/zz-later.yaml': later }).map((c) => c[1])).not.toContain(
+      'cohort-likely-duplicate',
+    );
+  });
+});
+
+describe('facts dated after today', () => {
+  it('refuse a held cohort that has not started yet', () => {
+    expect(codes({}, '2019-02-10')).toContainEqual([
+      `content/${COHORT_FILE}`,
+      'held-in-the-future',
+    ]);
+    expect(codes({}, '2019-02-17').map((c) => c[1])).not.toContain('held-in-the-future');
+  });
+
+  it('refuse an article published after today', () => {
+    const future = ARTICLE_TEXT.replace(/published: .*/, 'published: 2031-02-25');
+    expect(codes({ [ARTICLE_FILE]: future })).toContainEqual([
+      `content/${ARTICLE_FILE}`,
+      'published-in-the-future',
+    ]);
+  });
+});
+
+describe('todayInJakarta', () => {
+  it('is the date in UTC+7', () => {
+    expect(todayInJakarta(new Date('2026-12-02T16:59:00Z'))).toBe('2026-12-02');
+    expect(todayInJakarta(new Date('2026-12-02T17:00:00Z'))).toBe('2026-12-03');
+  });
+});
