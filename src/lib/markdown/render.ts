@@ -4,7 +4,8 @@
  * raw HTML is dropped by remark-rehype (no `allowDangerousHtml`) and
  * rehype-sanitize's default schema removes any remaining unsafe element,
  * attribute or URL (only http, https, mailto, irc, ircs and xmpp links and
- * http(s) image sources survive; `javascript:` and `data:` are dropped).
+ * http(s) image sources survive; `javascript:` and `data:` are dropped), and
+ * rehypeOutsideContent fits what is left to our page (./outside.ts).
  */
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -14,6 +15,7 @@ import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { rehypeHighlightQuotes, type Highlight } from './highlight.ts';
+import { rehypeOutsideContent } from './outside.ts';
 import { rehypePassageNotes, type PassageNote } from './passage-notes.ts';
 
 /**
@@ -34,6 +36,7 @@ export function renderArticleBody(
     .use(remarkParse)
     .use(remarkRehype)
     .use(rehypeSanitize, defaultSchema)
+    .use(rehypeOutsideContent)
     .use(rehypeHighlightQuotes, { highlights: options.highlights ?? [] })
     .use(rehypePassageNotes, {
       notes: options.notes ?? [],

@@ -41,9 +41,9 @@ describe('renderArticleBody', () => {
     expect(html).toBe('<p>Foto: </p>');
   });
 
-  it('keeps an https link', () => {
+  it('keeps an https link (with the rel of a link to another site)', () => {
     expect(renderArticleBody('[ok](https://example.org)')).toBe(
-      '<p><a href="https://example.org">ok</a></p>',
+      '<p><a href="https://example.org" rel="noopener noreferrer">ok</a></p>',
     );
   });
 
