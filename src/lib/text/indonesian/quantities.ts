@@ -53,14 +53,18 @@ const ONE_UNIT =
 /** Nouns before an ordinal that make it the n-th cohort: "kali kedua", "angkatan ke-2". */
 const OCCURRENCES = new Set(['kali', 'angkatan', 'batch', 'gelombang', 'kloter']);
 
-/** The spans of dates and clock times in the text, and the offsets of years inside them. */
-function dateSpans(text: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
+/** The spans of dates and of clock times in the text. */
+function spans(text: string): { dates: Span[]; times: Span[] } {
   // Any year will do to recognise "(21/3)" as a date.
-  for (const d of findDates(text, { year: 2000 })) spans.push([d.index, d.index + d.text.length]);
-  for (const t of text.matchAll(TIME)) spans.push([t.index, t.index + t[0].length]);
-  return spans;
+  const dates = findDates(text, { year: 2000 }).map((d): Span => [
+    d.index,
+    d.index + d.text.length,
+  ]);
+  const times = [...text.matchAll(TIME)].map((t): Span => [t.index, t.index + t[0].length]);
+  return { dates, times };
 }
+
+type Span = readonly [number, number];
 
 /** The role of a number that is not part of a date, read from the words around it. */
 function roleByWords(text: string, m: NumberMention): Omit<NumberReading, keyof NumberMention> {
@@ -108,11 +112,12 @@ function oneUnitReadings(text: string): NumberReading[] {
  * writes a head-count of that size with a thousands dot ("2.016 orang").
  */
 export function readNumbers(text: string): NumberReading[] {
-  const spans = dateSpans(text);
-  const inSpan = (m: NumberMention): boolean =>
-    spans.some(([s, e]) => m.index < e && s < m.index + m.text.length);
+  const { dates, times } = spans(text);
+  const inSpan = (m: NumberMention, within: Span[]): boolean =>
+    within.some(([s, e]) => m.index < e && s < m.index + m.text.length);
   const numbers: NumberReading[] = findNumbers(text).map((m) => {
-    if (inSpan(m)) return { ...m, role: /^\d{4}$/u.test(m.text) ? 'year' : 'date' };
+    if (inSpan(m, times)) return { ...m, role: 'time' };
+    if (inSpan(m, dates)) return { ...m, role: /^\d{4}$/u.test(m.text) ? 'year' : 'date' };
     return { ...m, ...roleByWords(text, m) };
   });
   const ordinals: NumberReading[] = findOrdinals(text)
