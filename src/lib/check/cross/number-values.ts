@@ -153,8 +153,8 @@ export function numberMisread(
         en: `The number ${n} in the quote counts staff of ${verdict.other.text}, not ${own}, for field ${path}.`,
       },
       fix: {
-        id: `Pilih kutipan yang menyebut jumlah ${own}, ${fixEnd.id}`,
-        en: `Choose a passage that gives the number of ${own}, ${fixEnd.en}`,
+        id: `Pilih kutipan yang menyebut jumlah ${own}, catat angka itu pada kelompok peserta yang sesuai, atau hapus "${path}" dari supports kutipan ini.`,
+        en: `Choose a passage that gives the number of ${own}, record the number under the participant group it counts, or remove "${path}" from this citation's supports.`,
       },
     };
   }
