@@ -11,12 +11,12 @@ import { findNumbers, TIME, type NumberMention } from './numbers.ts';
 import { findOrdinals } from './ordinals.ts';
 import {
   COUNT_CUE,
-  DURATION_YEARS,
   MONEY_AFTER,
   MONEY_BEFORE,
   ORDINAL_BEFORE,
   PERCENT_AFTER,
   unitOf,
+  yearsPer,
 } from './units.ts';
 
 /** What a number in the text is. */
@@ -72,13 +72,16 @@ function roleByWords(text: string, m: NumberMention): Omit<NumberReading, keyof 
   const after = text.slice(m.index + m.text.length);
   if (/^\d+,\d{3}$/u.test(m.text) || /\d[.,]$/u.test(before) || /^[.,]\d/u.test(after))
     return { role: 'part' };
-  if (ORDINAL_BEFORE.test(before)) return { role: 'ordinal' };
+  if (ORDINAL_BEFORE.test(before)) {
+    const noun = /(\p{L}+)\s+ke[-\s]?$/iu.exec(before)?.[1]?.toLocaleLowerCase('id');
+    return { role: 'ordinal', ...(noun === undefined ? {} : { unit: noun }) };
+  }
   if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) return { role: 'money' };
   if (PERCENT_AFTER.test(after)) return { role: 'percent' };
   const word = /^\s*([\p{L}][\p{L}-]*)/u.exec(after)?.[1];
   const unit = word === undefined ? undefined : unitOf(word);
   if (word !== undefined && unit === 'duration') {
-    const perYear = DURATION_YEARS.get(word.toLocaleLowerCase('id'));
+    const perYear = yearsPer(word);
     return {
       role: 'duration',
       unit: word,
@@ -94,7 +97,7 @@ function roleByWords(text: string, m: NumberMention): Omit<NumberReading, keyof 
 function oneUnitReadings(text: string): NumberReading[] {
   return [...text.matchAll(ONE_UNIT)].map((m) => {
     const unit = (m[1] ?? '').toLocaleLowerCase('id');
-    const perYear = DURATION_YEARS.get(unit);
+    const perYear = yearsPer(unit);
     return {
       value: 1,
       text: m[0],
@@ -120,16 +123,10 @@ export function readNumbers(text: string): NumberReading[] {
     if (inSpan(m, dates)) return { ...m, role: /^\d{4}$/u.test(m.text) ? 'year' : 'date' };
     return { ...m, ...roleByWords(text, m) };
   });
+  // Digits after "ke-" are read with the numbers above; the words here.
   const ordinals: NumberReading[] = findOrdinals(text)
     .filter((o) => !/\d$/u.test(o.text))
     .map((o) => ({ ...o, role: 'ordinal', ...(o.before ? { unit: o.before } : {}) }));
-  const digitOrdinals = numbers.filter((n) => n.role === 'ordinal');
-  for (const n of digitOrdinals) {
-    const o = findOrdinals(text).find(
-      (x) => x.index < n.index && n.index < x.index + x.text.length,
-    );
-    if (o?.before) n.unit = o.before;
-  }
   return [...numbers, ...ordinals, ...oneUnitReadings(text)].sort((a, b) => a.index - b.index);
 }
 

@@ -44,7 +44,7 @@ const PEOPLE = new Set([
 const COHORTS = new Set(['angkatan', 'batch', 'gelombang', 'kloter']);
 
 /** Units of time, each with its length in years when it is a whole number of years. */
-export const DURATION_YEARS: ReadonlyMap<string, number | undefined> = new Map([
+const DURATION_YEARS: ReadonlyMap<string, number | undefined> = new Map([
   ['tahun', 1],
   ['dekade', 10],
   ['dasawarsa', 10],
@@ -104,6 +104,11 @@ export function unitOf(word: string): UnitKind | undefined {
   if (DURATION_YEARS.has(w)) return 'duration';
   if (THINGS.has(w)) return 'thing';
   return undefined;
+}
+
+/** The length in years of one unit of time ("dasawarsa" → 10), when it is a whole number of years. */
+export function yearsPer(word: string): number | undefined {
+  return DURATION_YEARS.get(stem(word));
 }
 
 /** Words before a number that announce a head-count when no unit follows: "sebanyak 25", "diikuti 25". */

@@ -175,6 +175,14 @@ describe('readNumbers', () => {
     }
   });
 
+  it('takes an ordinal for a number of cohorts only after a cohort or "kali"', () => {
+    expect(statesQuantity('angkatan ke-6', 6, 'cohorts')).toBe(true);
+    expect(statesQuantity('batch kedua', 2, 'cohorts')).toBe(true);
+    expect(statesQuantity('ke-6', 6, 'cohorts')).toBe(false);
+    expect(statesQuantity('hari kedua', 2, 'cohorts')).toBe(false);
+    expect(readNumbers('angkatan ke-6')[0]?.unit).toBe('angkatan');
+  });
+
   it('keeps the text and offset of each number', () => {
     for (const r of readNumbers(WATER_2023_05)) {
       expect(WATER_2023_05.slice(r.index, r.index + r.text.length)).toBe(r.text);
