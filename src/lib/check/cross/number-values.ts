@@ -21,9 +21,15 @@ import type { Bilingual } from '../problem.ts';
 
 type NumberCheck = Extract<FactCheck, { kind: 'number' }>;
 
-/** How the check reads a number fact against a quote. */
+/**
+ * How the check reads a number fact against a quote: stated; there, but
+ * counting the staff of `other` rather than of the group (its label in
+ * `group`); there as something else (`reading`); or not there at all.
+ */
 export type NumberVerdict =
-  { stated: true } | { stated: false; reading?: NumberReading; other?: Government; group?: string };
+  | { stated: true }
+  | { stated: false; reading: NumberReading; other: Government; group: string }
+  | { stated: false; reading?: NumberReading; other?: undefined };
 
 /**
  * The government whose staff a participant group is, named in its label
@@ -71,13 +77,9 @@ export function readNumberFact(
     other ??= { reading: r, government };
   }
   if (other) {
-    const label = content.vocabularies['participant-groups'].get(check.group ?? '')?.label.id;
-    return {
-      stated: false,
-      reading: other.reading,
-      other: other.government,
-      ...(label === undefined ? {} : { group: label }),
-    };
+    const group = check.group ?? '';
+    const label = content.vocabularies['participant-groups'].get(group)?.label.id ?? group;
+    return { stated: false, reading: other.reading, other: other.government, group: label };
   }
   const reading = readings.find((r) => r.value === check.value);
   return reading ? { stated: false, reading } : { stated: false };
@@ -146,7 +148,7 @@ export function numberMisread(
     en: `correct ${path}, or remove "${path}" from this citation's supports.`,
   };
   if (verdict.other) {
-    const own = verdict.group ?? check.group ?? '';
+    const own = verdict.group;
     return {
       message: {
         id: `Angka ${n} dalam kutipan menghitung staf ${verdict.other.text}, bukan ${own}, untuk kolom ${path}.`,
