@@ -7,9 +7,15 @@ import type { Claim } from '../../schemas/claim.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { ContextEvent } from '../../schemas/context-event.ts';
 import type { VocabularyName } from '../../schemas/vocabulary.ts';
+import type { Measure } from '../text/indonesian/quantities.ts';
 
 export type FactCheck =
-  | { kind: 'number'; value: number }
+  /**
+   * A number and what it measures ("25 orang" is 25 people, "10 tahun" ten
+   * years); a head-count of a participant group also names the group, whose
+   * staff it must count.
+   */
+  | { kind: 'number'; value: number; measure: Measure; group?: string }
   | { kind: 'period'; start: string; end?: string }
   | { kind: 'date'; value: string }
   | { kind: 'term'; vocabulary: VocabularyName; key: string }
@@ -48,7 +54,7 @@ export function cohortFacts(c: Cohort): Fact[] {
       check:
         p.count === 'unknown'
           ? { kind: 'term', vocabulary: 'participant-groups', key: p.group }
-          : { kind: 'number', value: p.count },
+          : { kind: 'number', value: p.count, measure: 'people', group: p.group },
     });
   }
   if (c.sendoff) {
@@ -72,9 +78,24 @@ const QUALIFIER_WORDS: Record<Claim['qualifier'], string[]> = {
   'more-than': ['lebih dari', 'more than', 'over'],
 };
 
+/** What the value of a claim measures, by its metric. */
+const METRIC_MEASURES: Record<Claim['metric'], Measure> = {
+  participants: 'people',
+  'participants-per-year': 'people',
+  cohorts: 'cohorts',
+  'cohorts-in-year': 'cohorts',
+  'partnership-years': 'years',
+  'programme-start-year': 'year',
+};
+
 /** Facts of a claim record. */
 export function claimFacts(c: Claim): Fact[] {
-  const facts: Fact[] = [{ path: 'value', check: { kind: 'number', value: c.value } }];
+  const facts: Fact[] = [
+    {
+      path: 'value',
+      check: { kind: 'number', value: c.value, measure: METRIC_MEASURES[c.metric] },
+    },
+  ];
   const words = QUALIFIER_WORDS[c.qualifier];
   if (words.length > 0)
     facts.push({ path: 'qualifier', check: { kind: 'words', words, label: c.qualifier } });
@@ -92,9 +113,12 @@ export function claimFacts(c: Claim): Fact[] {
     });
   if (s.since) facts.push({ path: 'scope.since', check: { kind: 'date', value: s.since } });
   if (s.window_years !== undefined)
-    facts.push({ path: 'scope.window_years', check: { kind: 'number', value: s.window_years } });
+    facts.push({
+      path: 'scope.window_years',
+      check: { kind: 'number', value: s.window_years, measure: 'years' },
+    });
   if (s.year !== undefined)
-    facts.push({ path: 'scope.year', check: { kind: 'number', value: s.year } });
+    facts.push({ path: 'scope.year', check: { kind: 'number', value: s.year, measure: 'year' } });
   if (s.excludes) facts.push({ path: 'scope.excludes', check: { kind: 'none' } });
   return facts;
 }

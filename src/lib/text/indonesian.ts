@@ -1,6 +1,7 @@
 /**
  * Numbers and dates as written in Indonesian news text, found so that a
- * checker can confirm that a cited value really occurs in a quoted passage.
+ * checker can confirm that a cited value really occurs in a quoted passage,
+ * as what it measures (a head-count, cohorts, years, a year).
  *
  * Everything here is pure: no I/O, no global state, no locale lookups.
  * Mentions carry the exact substring they were read from (`text`) and its
@@ -22,3 +23,10 @@ export {
   mentionsOrdinal,
   type NumberMention,
 } from './indonesian/numbers.ts';
+export {
+  readNumbers,
+  statesQuantity,
+  type Measure,
+  type NumberReading,
+  type NumberRole,
+} from './indonesian/quantities.ts';

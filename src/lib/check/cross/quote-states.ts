@@ -1,7 +1,7 @@
 /**
- * Whether a quote states a fact of its record (a number, period, date,
- * vocabulary term, text, list item or qualifier word), and how that fact is
- * named in a message when it does not.
+ * Whether a quote states a fact of its record (a number as what it measures,
+ * a period, date, vocabulary term, text, list item or qualifier word), and
+ * how that fact is named in a message when it does not.
  */
 import type { LoadedContent } from '../../content/load.ts';
 import { precisionOf } from '../../dates/partial-date.ts';
@@ -11,10 +11,11 @@ import {
   mentionsPeriod,
   type DateContext,
 } from '../../text/indonesian/dates.ts';
-import { mentionsNumber, mentionsOrdinal } from '../../text/indonesian/numbers.ts';
+import { statesQuantity } from '../../text/indonesian/quantities.ts';
 import { containsTerm } from '../../text/normalize.ts';
 import type { Fact } from '../facts.ts';
 import type { Bilingual } from '../problem.ts';
+import { readNumberFact } from './number-values.ts';
 
 /** The fact's value as a message names it ("the number 26", "the period …"). */
 export function describeFact(fact: Fact, content: LoadedContent): Bilingual {
@@ -62,12 +63,12 @@ export function quoteStates(
   const c = fact.check;
   switch (c.kind) {
     case 'number':
-      return mentionsNumber(quote, c.value) || mentionsOrdinal(quote, c.value);
+      return readNumberFact(c, quote, content).stated;
     case 'period':
       return mentionsPeriod(quote, c.start, c.end, ctx);
     case 'date':
       return precisionOf(c.value) === 'year'
-        ? mentionsNumber(quote, Number(c.value))
+        ? statesQuantity(quote, Number(c.value), 'year')
         : mentionsDate(quote, c.value, ctx);
     case 'term': {
       const term = content.vocabularies[c.vocabulary].get(c.key);

@@ -11,6 +11,7 @@ import type { Fact } from '../facts.ts';
 import { notAFactField, problemAt, type Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { quoteProblem, unknownArticle } from './citations.ts';
+import { numberMisread, readNumberFact } from './number-values.ts';
 import { describeFact, quoteStates } from './quote-states.ts';
 
 /** Check the sources of one record against its facts. */
@@ -53,17 +54,21 @@ export function checkSources(
         listHits.set(path, seen);
       }
       if (!quoteStates(fact, quote, article.ctx, content)) {
+        const misread =
+          fact.check.kind === 'number'
+            ? numberMisread(fact.check, readNumberFact(fact.check, quote, content), path)
+            : undefined;
         const what = describeFact(fact, content);
         problems.push(
           problemAt(
             entry,
             [...base, 'supports', j],
             'value-not-in-quote',
-            {
+            misread?.message ?? {
               id: `Kutipan tidak menyebut ${what.id} untuk kolom ${path}.`,
               en: `The quote does not state ${what.en} for field ${path}.`,
             },
-            {
+            misread?.fix ?? {
               id: `Pilih kutipan yang memuat nilai itu, perbaiki nilai ${path}, atau hapus "${path}" dari supports kutipan ini.`,
               en: `Choose a passage that states the value, correct ${path}, or remove "${path}" from this citation's supports.`,
             },

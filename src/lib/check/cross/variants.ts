@@ -1,7 +1,8 @@
 /**
  * The variants of a record (a value a source gives differently): each names
  * a fact field, quotes its article exactly once, and the quote states the
- * differing value.
+ * differing value; a number as what its field measures ("26 orang" for a
+ * head-count, not "26 Maret").
  */
 import type { Entry, LoadedContent } from '../../content/load.ts';
 import { mentionsNumber } from '../../text/indonesian/numbers.ts';
@@ -10,6 +11,21 @@ import type { Fact } from '../facts.ts';
 import { notAFactField, problemAt, type Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { briefQuoteProblem, unknownArticle } from './citations.ts';
+import { readNumberFact } from './number-values.ts';
+
+/** Whether the quote states a variant's value, a number as what its field measures. */
+function statesVariant(
+  fact: Fact | undefined,
+  value: string,
+  quote: string,
+  content: LoadedContent,
+): boolean {
+  if (!/^\d+$/.test(value)) return containsTerm(quote, value);
+  const n = Number(value);
+  return fact?.check.kind === 'number'
+    ? readNumberFact({ ...fact.check, value: n }, quote, content).stated
+    : mentionsNumber(quote, n);
+}
 
 /** A variant names a fact field, quotes its article exactly once, and the quote states its value. */
 export function checkVariants(
@@ -39,10 +55,8 @@ export function checkVariants(
       return;
     }
     const quote = normalizeText(v.quote);
-    const states = /^\d+$/.test(v.value)
-      ? mentionsNumber(quote, Number(v.value))
-      : containsTerm(quote, v.value);
-    if (!states) {
+    const fact = facts.find((f) => f.path === v.field);
+    if (!statesVariant(fact, v.value, quote, content)) {
       problems.push(
         problemAt(
           entry,

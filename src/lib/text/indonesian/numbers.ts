@@ -6,6 +6,7 @@
  */
 import { findDates } from './dates.ts';
 import { SCALES, wordMentions } from './number-words.ts';
+import { ORDINAL_WORDS } from './ordinals.ts';
 
 /** A number written in the text, in digits ("1.000", "2,5", "3 juta") or words ("dua puluh lima"). */
 export interface NumberMention {
@@ -43,7 +44,8 @@ export function findNumbers(text: string): NumberMention[] {
 }
 
 /** "14:59", "14.59 WIB": clock times, which are not counts. */
-const TIME = /(?<!\p{N})\d{1,2}(?::\d{2}|\.\d{2}(?=\s*(?:WIB|WITA|WIT)(?!\p{L})))(?!\p{N})/gu;
+export const TIME =
+  /(?<!\p{N})\d{1,2}(?::\d{2}|\.\d{2}(?=\s*(?:WIB|WITA|WIT)(?!\p{L})))(?!\p{N})/gu;
 
 /**
  * Whether the text states the number `n` as a count or amount: "25 orang ASN"
@@ -63,20 +65,6 @@ export function mentionsNumber(text: string, n: number): boolean {
     skipped.some(([s, e]) => m.index < e && s < m.index + m.text.length);
   return findNumbers(text).some((m) => m.value === n && (isYear(m) || !inSkipped(m)));
 }
-
-/** Ordinal words, "pertama" (first) to "kesepuluh" (tenth). */
-const ORDINAL_WORDS: readonly string[] = [
-  'pertama',
-  'kedua',
-  'ketiga',
-  'keempat',
-  'kelima',
-  'keenam',
-  'ketujuh',
-  'kedelapan',
-  'kesembilan',
-  'kesepuluh',
-];
 
 /** Whether the text states the ordinal `n` ("kedua", "ke-2", "ke 2"), as in "kali kedua". */
 export function mentionsOrdinal(text: string, n: number): boolean {
