@@ -2,7 +2,7 @@
  * scripts/new.ts as the press office runs it: with flags, and with answers
  * piped one per line, each into a temporary copy of the content.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/index.ts';
@@ -22,9 +22,14 @@ const script = join(PROJECT_ROOT, 'scripts', 'new.ts');
 /** Every file under a content folder with its text. */
 function snapshot(content: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const dir of readdirSync(content))
-    for (const name of readdirSync(join(content, dir)))
-      out.set(`${dir}/${name}`, readFileSync(join(content, dir, name), 'utf8'));
+  for (const dir of readdirSync(content)) {
+    // Files at the top, such as the site profile (site.yaml), are kept by their name.
+    if (statSync(join(content, dir)).isFile())
+      out.set(dir, readFileSync(join(content, dir), 'utf8'));
+    else
+      for (const name of readdirSync(join(content, dir)))
+        out.set(`${dir}/${name}`, readFileSync(join(content, dir, name), 'utf8'));
+  }
   return out;
 }
 
