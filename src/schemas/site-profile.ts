@@ -15,14 +15,14 @@ const governmentSchema = z.strictObject({
   /** Full name, e.g. "Pemerintah Kota Jambi". */
   name: doc(
     localized,
-    'Nama lengkap pemerintah, mis. Pemerintah Kota Jambi.',
-    'Full name of the government, e.g. Pemerintah Kota Jambi.',
+    'Nama lengkap pemerintah, mis. Pemerintah Kota … (seperti ditulis dalam kalimat).',
+    'Full name of the government, e.g. Pemerintah Kota … (as sentences write it).',
   ),
   /** Short name, e.g. "Pemkot Jambi". */
   short: doc(
     localized,
-    'Nama singkat pemerintah, mis. Pemkot Jambi.',
-    'Short name of the government, e.g. Pemkot Jambi.',
+    'Nama singkat pemerintah, mis. Pemkot ….',
+    'Short name of the government, e.g. Pemkot ….',
   ),
 });
 
@@ -31,8 +31,8 @@ const citySchema = z.strictObject({
   /** Name as the site writes it, e.g. "Kota Jambi". */
   name: doc(
     localized,
-    'Nama kota seperti ditulis situs, mis. Kota Jambi.',
-    'Name of the city as the site writes it, e.g. Kota Jambi.',
+    'Nama kota seperti ditulis situs, mis. Kota ….',
+    'Name of the city as the site writes it, e.g. Kota ….',
   ),
   /** Locality of its postal address (structured data). */
   locality: doc(
