@@ -133,6 +133,9 @@ export function readSiteProfile(root: string, contentDir: string): SiteProfileRe
  */
 export function loadSiteProfile(root: string, contentDir: string): SiteProfile {
   const { entry, problems } = readSiteProfile(root, contentDir);
-  if (!entry || problems.length > 0) throw new Error(formatReport(problems));
-  return entry.data;
+  if (entry && problems.length === 0) return entry.data;
+  const error = new Error(formatReport(problems));
+  // The problems say where and what to fix; a trace of our own code would only hide them.
+  error.stack = '';
+  throw error;
 }
