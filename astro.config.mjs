@@ -8,9 +8,12 @@ import contentCheck from './src/integrations/content-check.ts';
 import pageRoutes from './src/integrations/routes.ts';
 import search from './src/integrations/search.ts';
 import { SITEMAP_LOCALES, isSitemapPage, withAlternates } from './src/lib/opendata/sitemap.ts';
-import { SITE_URL } from './src/site.config.ts';
+import { SITE_PROFILE } from './src/site.config.ts';
 
 /**
+ * The site's address and languages come from the site profile
+ * (content/site.yaml, read and validated by src/site.config.ts).
+ *
  * Source articles are not rendered through `markdown.processor` (pages call
  * src/lib/markdown/render.ts); the sanitising processor guards any other .md
  * that Astro renders. Editorial .mdx pieces are our own code and use a plain
@@ -18,7 +21,7 @@ import { SITE_URL } from './src/site.config.ts';
  * `unified()` from @astrojs/markdown-remark (the default processor is Sätteri).
  */
 export default defineConfig({
-  site: SITE_URL,
+  site: SITE_PROFILE.url,
   trailingSlash: 'always',
   // Stylesheets are files, never inline <style>: the Content-Security-Policy has no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -36,7 +39,7 @@ export default defineConfig({
     mdx({ processor: unified() }),
     // hreflang alternates come from our route table (translated paths), see src/lib/opendata/sitemap.ts.
     sitemap({
-      i18n: { defaultLocale: 'id', locales: SITEMAP_LOCALES },
+      i18n: { defaultLocale: SITE_PROFILE.languages[0], locales: SITEMAP_LOCALES },
       filter: isSitemapPage,
       serialize: withAlternates,
     }),

@@ -2,7 +2,8 @@
  * node scripts/gen-corpus.ts --articles=N --out=DIR [--seed=S] [--addition]
  *
  * Writes a synthetic content folder (articles, cohorts, claims, context
- * events and vocabularies; see scripts/bench/corpus.ts) into DIR, which must
+ * events, vocabularies and the site profile of a fictional city; see
+ * scripts/bench/corpus.ts) into DIR, which must
  * not exist or be empty. With --addition, writes only the one extra article
  * and cohort the benchmark adds for its incremental rebuild. Never point it
  * at the project's own content/.

@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline/promises';
 import { runCheck } from '../src/lib/check/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content/location.ts';
+import { readSiteProfile } from '../src/lib/content/profile.ts';
 import { JSON_SCHEMA_DIR } from '../src/lib/json-schema/generate.ts';
 import type { Prompter } from './new/ask.ts';
 import { buildPlan } from './new/build.ts';
@@ -21,6 +22,7 @@ import { interview } from './new/interview.ts';
 import { helpText, parseFlags, type Answers } from './new/options.ts';
 import type { ScaffoldEnv } from './new/plan.ts';
 import { formatErrors, formatReportAfter, shown } from './new/report.ts';
+import { siteDefaults } from './new/site-defaults.ts';
 import { applyPlan } from './new/write.ts';
 
 const out = (text: string): void => {
@@ -82,14 +84,14 @@ async function main(): Promise<number> {
     out(error instanceof Error ? error.message : String(error));
     return 1;
   }
-  if (given.help) {
-    out(helpText());
-    return 0;
-  }
   const root = resolve(import.meta.dirname, '..');
   // npm runs scripts from the project root; paths typed by the user are relative to where they were.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const dir = given.content ? resolve(cwd, given.content) : contentDir(root);
+  if (given.help) {
+    out(helpText(siteDefaults(readSiteProfile(root, dir).entry?.data)));
+    return 0;
+  }
   const env: ScaffoldEnv = {
     root,
     contentDir: dir,

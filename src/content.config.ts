@@ -8,10 +8,13 @@ import { articleSchema } from './schemas/article.ts';
 import { claimSchema } from './schemas/claim.ts';
 import { cohortSchema } from './schemas/cohort.ts';
 import { contextEventSchema } from './schemas/context-event.ts';
+import { siteProfileSchema } from './schemas/site-profile.ts';
 import { termSchema } from './schemas/vocabulary.ts';
-import { entriesLoader, vocabularyLoader } from './loaders/content-loader.ts';
+import { entriesLoader, profileLoader, vocabularyLoader } from './loaders/content-loader.ts';
 
 export const collections = {
+  /** content/site.yaml: the site profile, one entry with the id "site". */
+  site: defineCollection({ loader: profileLoader(), schema: siteProfileSchema }),
   /** content/articles/<id>.md: source articles; `body` is the raw Markdown. */
   articles: defineCollection({ loader: entriesLoader('articles'), schema: articleSchema }),
   /** content/cohorts/<id>.yaml */

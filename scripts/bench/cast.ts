@@ -1,16 +1,17 @@
 /**
- * The people, venues and institutions the synthetic stories name: mayors
- * who send cohorts off and where, Singapore hosts and experts, site visits,
- * and the national awards of the context events.
+ * The people, venues and institutions the synthetic stories name: the
+ * fictional city's mayors who send cohorts off and where, Singapore hosts
+ * and experts, site visits, and the national awards of the context events.
  */
+import { CITY } from './city.ts';
 
-/** Mayors of Kota Jambi: the first sends cohorts off before 2024, the second from 2024. */
-export const MAYORS = ['Syarif Fasha', 'Maulana'] as const;
+/** Mayors of the fictional city: the first sends cohorts off before 2024, the second from 2024. */
+export const MAYORS = ['Hendra Wiratama', 'Sri Lestari Putri'] as const;
 
 /** Where send-offs take place. */
 export const SENDOFF_PLACES = [
-  'Griya Mayang',
-  'Balai Kota Jambi',
+  'Griya Lembayung',
+  `Balai ${CITY.name}`,
   'Ruang Pola Kantor Wali Kota',
   'Rumah Dinas Wali Kota',
 ] as const;

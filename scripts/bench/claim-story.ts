@@ -5,6 +5,7 @@
  * and news items made of one or two such claims.
  */
 import { parts } from './calendar.ts';
+import { CITY } from './city.ts';
 import { fillerParagraph } from './text.ts';
 import type { CorpusWriter } from './writer.ts';
 
@@ -24,7 +25,7 @@ export function claim(
   if (kind === 0) {
     const w = r.int(2, 5);
     const v = r.int(5, 40) * 10;
-    quote = `Dalam kurun waktu ${w} tahun terakhir, Kota Jambi telah mengirimkan ${v} orang ASN untuk mengikuti Singapore Cooperation Programme (SCP) di Singapura.`;
+    quote = `Dalam kurun waktu ${w} tahun terakhir, ${CITY.name} telah mengirimkan ${v} orang ASN untuk mengikuti Singapore Cooperation Programme (SCP) di Singapura.`;
     data = {
       metric: 'participants',
       value: v,
@@ -46,7 +47,7 @@ export function claim(
   } else if (kind === 1) {
     const since = r.int(Math.max(2010, year - 8), year - 1);
     const v = r.int(5, 40) * 10;
-    quote = `Sejak tahun ${since}, lebih dari ${v} ASN Pemkot Jambi telah mengikuti pelatihan di Singapura.`;
+    quote = `Sejak tahun ${since}, lebih dari ${v} ASN ${CITY.governmentShort} telah mengikuti pelatihan di Singapura.`;
     data = {
       metric: 'participants',
       value: v,
@@ -67,7 +68,7 @@ export function claim(
     };
   } else {
     const k = r.int(3, 25);
-    quote = `Untuk program SCP sendiri, Pemkot Jambi telah memberangkatkan sebanyak ${k} angkatan ASN untuk belajar ke Singapura.`;
+    quote = `Untuk program SCP sendiri, ${CITY.governmentShort} telah memberangkatkan sebanyak ${k} angkatan ASN untuk belajar ke Singapura.`;
     data = {
       metric: 'cohorts',
       value: k,
@@ -75,7 +76,7 @@ export function claim(
       made_on: published,
       scope: { programme: 'scp' },
       statement: {
-        id: `Pemkot Jambi telah mengirim ${k} angkatan SCP.`,
+        id: `${CITY.governmentShort} telah mengirim ${k} angkatan SCP.`,
         en: `The city has sent ${k} SCP cohorts.`,
       },
       sources: [{ article: articleId, quote, supports: ['value', 'scope.programme'] }],
@@ -98,7 +99,7 @@ export function claimStory(g: CorpusWriter): void {
   g.article({
     id: articleId,
     published,
-    title: 'Pemkot Jambi Terus Kirim ASN Belajar ke Singapura',
+    title: `${CITY.governmentShort} Terus Kirim ASN Belajar ke Singapura`,
     outlet: g.originalOutlet(),
     kind: 'news',
     key,

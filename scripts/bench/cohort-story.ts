@@ -9,6 +9,7 @@
 import { MONTHS_ID } from '../../src/lib/text/indonesian.ts';
 import { addDays, daysIn, longDateId, pad, parts } from './calendar.ts';
 import { EXPERTS, HOSTS, MAYORS, SENDOFF_PLACES, SITE_VISITS } from './cast.ts';
+import { CITY, KEYS } from './city.ts';
 import { claim } from './claim-story.ts';
 import { PLACES, PROGRAMMES, THEMES, termOf, weights } from './vocabularies.ts';
 import type { Citation, CorpusWriter } from './writer.ts';
@@ -31,7 +32,7 @@ export function cohortStory(
     programme === 'scp'
       ? 'Singapore Cooperation Programme (SCP)'
       : 'program kerja sama Temasek Foundation';
-  const placePhrase = place === 'singapore' ? 'Singapura' : 'Kota Jambi';
+  const placePhrase = place === 'singapore' ? 'Singapura' : CITY.name;
   const n = r.int(12, 40);
   const withUtility = theme === 'water-management' && r.chance(0.5);
   const month = r.int(1, 12);
@@ -42,10 +43,10 @@ export function cohortStory(
   const monthName = MONTHS_ID[month - 1] ?? '';
   const range = `${startDay} hingga ${parts(end)[2]} ${monthName} ${year}`;
   const participantsFields = [
-    'participants.asn-kota-jambi',
-    ...(withUtility ? ['participants.perumdam-tirta-mayang'] : []),
+    `participants.${KEYS.staff}`,
+    ...(withUtility ? [`participants.${KEYS.utility}`] : []),
   ];
-  const withWhom = withUtility ? ' beserta jajaran Manajemen Perumdam Tirta Mayang' : '';
+  const withWhom = withUtility ? ` beserta jajaran Manajemen ${CITY.utility}` : '';
   const id = `${status === 'announced' ? start.slice(0, 7) : start}-${theme}-${seq}`;
   const sources: Citation[] = [];
   const variants: unknown[] = [];
@@ -56,16 +57,16 @@ export function cohortStory(
     period: status === 'announced' ? { start: start.slice(0, 7) } : { start, end },
     place,
   };
-  const title = `${n} ASN Pemkot Jambi ${status === 'held' ? 'Ikuti' : 'Akan Ikuti'} Pelatihan ${themeLabel.id} di ${placePhrase}`;
+  const title = `${n} ASN ${CITY.governmentShort} ${status === 'held' ? 'Ikuti' : 'Akan Ikuti'} Pelatihan ${themeLabel.id} di ${placePhrase}`;
   const summary = {
-    id: `${n} ASN Pemkot Jambi ${status === 'held' ? 'mengikuti' : 'akan mengikuti'} pelatihan ${themeLabel.id} di ${placePhrase}.`,
-    en: `${n} Kota Jambi civil servants ${status === 'held' ? 'took' : 'will take'} a ${themeLabel.en} course in ${place === 'singapore' ? 'Singapore' : 'Jambi'}.`,
+    id: `${n} ASN ${CITY.governmentShort} ${status === 'held' ? 'mengikuti' : 'akan mengikuti'} pelatihan ${themeLabel.id} di ${placePhrase}.`,
+    en: `${n} ${CITY.name} civil servants ${status === 'held' ? 'took' : 'will take'} a ${themeLabel.en} course in ${place === 'singapore' ? 'Singapore' : CITY.short}.`,
   };
 
   if (status === 'announced') {
     const published = addDays(`${start.slice(0, 7)}-01`, -r.int(20, 120));
     const articleId = `${published}-rencana-${seq}`;
-    const quote = `Pemkot Jambi berencana mengirimkan ${n} ASN${withWhom} untuk mengikuti ${programmePhrase} dengan tema "${themeTerm}" di ${placePhrase} pada bulan ${monthName} ${year}.`;
+    const quote = `${CITY.governmentShort} berencana mengirimkan ${n} ASN${withWhom} untuk mengikuti ${programmePhrase} dengan tema "${themeTerm}" di ${placePhrase} pada bulan ${monthName} ${year}.`;
     sources.push({
       article: articleId,
       quote,
@@ -87,10 +88,10 @@ export function cohortStory(
       const by = parts(sendoffDate)[0] < 2024 ? MAYORS[0] : MAYORS[1];
       const sendPlace = r.pick(SENDOFF_PLACES);
       const articleId = `${sendoffDate}-pelepasan-${seq}`;
-      const sendoffQuote = `Para peserta dilepas secara resmi oleh Wali Kota Jambi ${by} di ${sendPlace} pada ${longDateId(sendoffDate)}.`;
+      const sendoffQuote = `Para peserta dilepas secara resmi oleh Wali Kota ${CITY.short} ${by} di ${sendPlace} pada ${longDateId(sendoffDate)}.`;
       const key: string[] = [];
       if (status === 'planned') {
-        const quote = `Sebanyak ${n} orang ASN Pemkot Jambi${withWhom} akan mengikuti ${programmePhrase} dengan tema "${themeTerm}" di ${placePhrase} pada tanggal ${range}.`;
+        const quote = `Sebanyak ${n} orang ASN ${CITY.governmentShort}${withWhom} akan mengikuti ${programmePhrase} dengan tema "${themeTerm}" di ${placePhrase} pada tanggal ${range}.`;
         key.push(quote);
         sources.push({
           article: articleId,
@@ -99,7 +100,7 @@ export function cohortStory(
         });
       } else {
         key.push(
-          `Pemerintah Kota Jambi kembali mengutus aparaturnya untuk mengikuti pelatihan ${themeLabel.id} di ${placePhrase}.`,
+          `${CITY.government} kembali mengutus aparaturnya untuk mengikuti pelatihan ${themeLabel.id} di ${placePhrase}.`,
         );
       }
       key.push(sendoffQuote);
@@ -122,7 +123,7 @@ export function cohortStory(
     if (status === 'held') {
       const published = addDays(end, r.int(1, 20));
       const articleId = `${published}-laporan-${seq}`;
-      const quote = `Sebanyak ${n} orang Aparatur Sipil Negara (ASN) Pemkot Jambi${withWhom} telah mengikuti pelatihan ${programmePhrase} dengan tema "${themeTerm}" yang berlangsung di ${placePhrase} pada ${range}.`;
+      const quote = `Sebanyak ${n} orang Aparatur Sipil Negara (ASN) ${CITY.governmentShort}${withWhom} telah mengikuti pelatihan ${programmePhrase} dengan tema "${themeTerm}" yang berlangsung di ${placePhrase} pada ${range}.`;
       const key = [quote];
       sources.push({
         article: articleId,
@@ -131,7 +132,7 @@ export function cohortStory(
       });
       if (r.chance(0.4)) {
         const host = r.pick(HOSTS);
-        const hostQuote = `Pelatihan tersebut diselenggarakan oleh ${host} bagi para peserta dari Pemkot Jambi.`;
+        const hostQuote = `Pelatihan tersebut diselenggarakan oleh ${host} bagi para peserta dari ${CITY.governmentShort}.`;
         key.push(hostQuote);
         sources.push({ article: articleId, quote: hostQuote, supports: ['host'] });
         cohort['host'] = host;
@@ -171,7 +172,7 @@ export function cohortStory(
         published,
         title,
         outlet: outletKey,
-        kind: outletKey === 'diskominfo-kota-jambi' ? 'press-release' : 'news',
+        kind: outletKey === KEYS.pressOffice ? 'press-release' : 'news',
         key,
         summary,
       });
@@ -196,8 +197,8 @@ export function cohortStory(
     }
   }
   cohort['participants'] = [
-    { group: 'asn-kota-jambi', count: n },
-    ...(withUtility ? [{ group: 'perumdam-tirta-mayang', count: 'unknown' }] : []),
+    { group: KEYS.staff, count: n },
+    ...(withUtility ? [{ group: KEYS.utility, count: 'unknown' }] : []),
   ];
   cohort['sources'] = sources;
   if (variants.length > 0) cohort['variants'] = variants;

@@ -7,6 +7,7 @@ import { dateLabel } from '../../src/lib/site/format.ts';
 import { MONTHS_ID } from '../../src/lib/text/indonesian.ts';
 import { addDays, longDateId, parts } from './calendar.ts';
 import { AWARDS } from './cast.ts';
+import { CITY, KEYS } from './city.ts';
 import type { CorpusWriter } from './writer.ts';
 
 /** An award (dated by publication) or an agreement (dated in the text). */
@@ -18,21 +19,24 @@ export function contextStory(g: CorpusWriter): void {
     const published = g.day(year);
     const [award, awardEn] = r.pick(AWARDS);
     const articleId = `${published}-penghargaan-${seq}`;
-    const quote = `Pemerintah Kota Jambi kembali meraih penghargaan ${award} tingkat nasional pada tahun ini.`;
+    const quote = `${CITY.government} kembali meraih penghargaan ${award} tingkat nasional pada tahun ini.`;
     g.article({
       id: articleId,
       published,
-      title: `Kota Jambi Raih ${award}`,
-      outlet: 'diskominfo-kota-jambi',
+      title: `${CITY.name} Raih ${award}`,
+      outlet: KEYS.pressOffice,
       kind: 'press-release',
       key: [quote],
-      summary: { id: `Kota Jambi meraih ${award}.`, en: `Kota Jambi wins the ${awardEn} award.` },
+      summary: {
+        id: `${CITY.name} meraih ${award}.`,
+        en: `${CITY.name} wins the ${awardEn} award.`,
+      },
     });
     g.record('context', `${published}-penghargaan-${seq}`, {
       date: published,
       date_basis: 'publication',
       kind: 'award',
-      title: { id: `Kota Jambi meraih ${award}`, en: `Kota Jambi wins the ${awardEn} award` },
+      title: { id: `${CITY.name} meraih ${award}`, en: `${CITY.name} wins the ${awardEn} award` },
       summary: {
         id: 'Penghargaan nasional; tidak dihitung sebagai angkatan.',
         en: 'A national award; never counted as a cohort.',
@@ -49,7 +53,7 @@ export function contextStory(g: CorpusWriter): void {
       id: articleId,
       published,
       title: 'Nota Kesepahaman Pelatihan Aparatur Ditandatangani',
-      outlet: r.pick(['antara', 'jambi-update']),
+      outlet: r.pick(['antara', KEYS.localNews]),
       kind: 'news',
       key: [quote],
       summary: {
@@ -79,7 +83,7 @@ export function plainStory(g: CorpusWriter): void {
   g.article({
     id: `${published}-berita-${g.nextSeq()}`,
     published,
-    title: 'Pemkot Jambi Perkuat Kapasitas Aparatur',
+    title: `${CITY.governmentShort} Perkuat Kapasitas Aparatur`,
     outlet: g.originalOutlet(),
     kind: 'news',
     key: [],

@@ -10,9 +10,11 @@
  * republication of the report); planned and announced cohorts have one
  * article; claims ride along in reports or come in news items of their own;
  * a few articles are context events or cite nothing. Years, themes,
- * programmes and places are drawn with realistic, skewed weights.
+ * programmes and places are drawn with realistic, skewed weights. The city
+ * is fictional (./city.ts), and the corpus carries its site profile.
  */
 import { claimStory } from './claim-story.ts';
+import { BENCH_PROFILE } from './city.ts';
 import { cohortStory } from './cohort-story.ts';
 import { contextStory, plainStory } from './context-story.ts';
 import { createRandom } from './random.ts';
@@ -81,6 +83,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     else plainStory(g);
   }
   vocabularyFiles(g.files);
+  g.files.set('site.yaml', yaml(BENCH_PROFILE));
   return { files: g.files, counts: g.counts };
 }
 

@@ -4,16 +4,17 @@
  * vocabulary and paragraph shape of the real ones. None of it is a quote:
  * quoted sentences are written by the corpus generator with their facts.
  */
+import { CITY } from './city.ts';
 import type { Random } from './random.ts';
 
 const SPEAKERS = [
-  'Wali Kota Jambi',
-  'Wakil Wali Kota Jambi',
-  'Sekretaris Daerah Kota Jambi',
-  'Kepala BKPSDM Kota Jambi',
+  `Wali Kota ${CITY.short}`,
+  `Wakil Wali Kota ${CITY.short}`,
+  `Sekretaris Daerah ${CITY.name}`,
+  `Kepala BKPSDM ${CITY.name}`,
   'Kepala Dinas Komunikasi dan Informatika',
-  'Kepala Bappeda Kota Jambi',
-  'Asisten Administrasi Umum Setda Kota Jambi',
+  `Kepala Bappeda ${CITY.name}`,
+  `Asisten Administrasi Umum Setda ${CITY.name}`,
   'salah seorang peserta pelatihan',
   'Ketua rombongan',
 ] as const;
@@ -59,7 +60,7 @@ const OPENERS = [
 
 const TOPICS = [
   'pengelolaan sampah berbasis masyarakat',
-  'penataan kawasan tepian sungai Batanghari',
+  `penataan kawasan tepian sungai ${CITY.river}`,
   'digitalisasi layanan administrasi kependudukan',
   'pengembangan ruang terbuka hijau',
   'sistem transportasi publik yang terintegrasi',
@@ -93,7 +94,7 @@ export function fillerSentence(random: Random): string {
     case 1:
       return `${random.pick(OPENERS)} ${random.pick(SPEAKERS)} ${random.pick(VERBS)} bahwa ${random.pick(CLAUSES)}, ${random.pick(ENDINGS)}.`;
     case 2:
-      return `Pemerintah Kota Jambi saat ini tengah mendorong ${random.pick(TOPICS)} ${random.pick(ENDINGS)}.`;
+      return `${CITY.government} saat ini tengah mendorong ${random.pick(TOPICS)} ${random.pick(ENDINGS)}.`;
     default:
       return `"Kita ingin ${random.pick(TOPICS)} dapat berjalan ${random.pick(['lebih baik', 'lebih cepat', 'lebih efektif', 'lebih tertata'])}, ${random.pick(ENDINGS)}," ujar ${random.pick(SPEAKERS)}.`;
   }

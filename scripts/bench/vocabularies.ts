@@ -1,8 +1,11 @@
 /**
- * Controlled vocabularies of the synthetic corpus: the real site's terms plus
- * more training themes, with the weights the generator draws them by.
+ * Controlled vocabularies of the synthetic corpus: the real site's kinds of
+ * terms (its programmes and themes, and the fictional city's own outlets,
+ * place and participant groups) plus more training themes, with the weights
+ * the generator draws them by.
  */
 import type { Term } from '../../src/schemas/vocabulary.ts';
+import { CITY, KEYS } from './city.ts';
 
 export interface WeightedTerm extends Term {
   key: string;
@@ -85,33 +88,33 @@ export const PROGRAMMES: readonly WeightedTerm[] = [
 
 export const PLACES: readonly WeightedTerm[] = [
   term('singapore', 9, 'Singapura', 'Singapore', ['Singapura', 'Singapore']),
-  term('jambi', 1, 'Kota Jambi', 'Jambi City', ['Kota Jambi']),
+  term(KEYS.place, 1, CITY.name, `${CITY.short} City`, [CITY.name]),
 ];
 
 export const OUTLETS: readonly WeightedTerm[] = [
   term(
-    'diskominfo-kota-jambi',
+    KEYS.pressOffice,
     5,
-    'Diskominfo Kota Jambi',
-    'Kota Jambi Communication and Informatics Office (Diskominfo)',
-    ['Diskominfo Kota Jambi'],
-    'https://diskominfo.jambikota.go.id/',
+    `Diskominfo ${CITY.name}`,
+    `${CITY.name} Communication and Informatics Office (Diskominfo)`,
+    [`Diskominfo ${CITY.name}`],
+    'https://diskominfo.bandar-lembayung.example/',
   ),
   term(
-    'jambi-update',
+    KEYS.localNews,
     3,
-    'Jambi Update',
-    'Jambi Update',
-    ['Jambi Update', 'JAMBIUPDATE.CO'],
-    'https://www.jambiupdate.co/',
+    'Lembayung Update',
+    'Lembayung Update',
+    ['Lembayung Update'],
+    'https://www.lembayung-update.example/',
   ),
   term(
-    'jambi-independent',
+    'warta-bandar',
     3,
-    'Jambi Independent',
-    'Jambi Independent',
-    ['Jambi Independent'],
-    'https://jambiindependent.disway.id/',
+    'Warta Bandar',
+    'Warta Bandar',
+    ['Warta Bandar'],
+    'https://wartabandar.example/',
   ),
   term('antara', 2, 'Antara', 'Antara', ['Antara'], 'https://m.antaranews.com/'),
   term(
@@ -125,16 +128,16 @@ export const OUTLETS: readonly WeightedTerm[] = [
 ];
 
 export const PARTICIPANT_GROUPS: readonly WeightedTerm[] = [
-  term('asn-kota-jambi', 1, 'ASN Pemkot Jambi', 'Kota Jambi civil servants (ASN)', [
+  term(KEYS.staff, 1, `ASN ${CITY.governmentShort}`, `${CITY.name} civil servants (ASN)`, [
     'ASN',
     'Aparatur Sipil Negara',
   ]),
   term(
-    'perumdam-tirta-mayang',
+    KEYS.utility,
     0,
-    'Manajemen Perumdam Tirta Mayang',
-    'Management of Perumdam Tirta Mayang (city water utility)',
-    ['Perumdam Tirta Mayang', 'Tirta Mayang'],
+    `Manajemen ${CITY.utility}`,
+    `Management of ${CITY.utility} (city water utility)`,
+    [CITY.utility],
   ),
 ];
 

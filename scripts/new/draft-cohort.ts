@@ -14,13 +14,20 @@ import type { Answers } from './options.ts';
 import type { ArticleSource } from './plan-article.ts';
 import { planTheme } from './plan-theme.ts';
 import { missing, take, type Plan, type ScaffoldEnv } from './plan.ts';
+import { siteDefaults } from './site-defaults.ts';
 import { checkChoice, checkCount, checkDate, checkId, checkTerm, checkText } from './validate.ts';
 
-/** Participant groups: Kota Jambi ASN first, then each --group=key:count. */
+/** Participant groups: the government's own civil servants first, then each --group=key:count. */
 function participants(answers: Answers, env: ScaffoldEnv, plan: Plan): Cohort['participants'] {
   const out: Cohort['participants'] = [];
-  const asn = take(plan, checkCount(answers.participants ?? '', 'Jumlah ASN Kota Jambi'));
-  if (asn !== undefined) out.push({ group: 'asn-kota-jambi', count: asn });
+  const { staffGroup, staffName } = siteDefaults(env.content.profile?.data);
+  const asn = take(plan, checkCount(answers.participants ?? '', `Jumlah ${staffName.id}`));
+  if (asn !== undefined && staffGroup) out.push({ group: staffGroup, count: asn });
+  else if (asn !== undefined)
+    plan.errors.push({
+      id: 'Kelompok ASN pemerintah sendiri tidak diketahui: content/site.yaml tidak ada atau tidak sah (npm run check).',
+      en: "The government's own participant group is unknown: content/site.yaml is missing or invalid (npm run check).",
+    });
   for (const g of answers.group ?? []) {
     const [key = '', count = ''] = g.split(':');
     const group = take(
@@ -81,10 +88,11 @@ export function draftCohort(
   article: ArticleSource,
 ): CohortDraft | undefined {
   const { key: themeKey, content } = planTheme(answers, env, plan);
+  const defaults = siteDefaults(env.content.profile?.data);
   const programme = take(
     plan,
     checkTerm(
-      answers.programme?.trim() || 'scp',
+      answers.programme?.trim() || defaults.programme || '',
       'programmes',
       env.content.vocabularies,
       'Program',
@@ -92,7 +100,12 @@ export function draftCohort(
   );
   const place = take(
     plan,
-    checkTerm(answers.place?.trim() || 'singapore', 'places', env.content.vocabularies, 'Tempat'),
+    checkTerm(
+      answers.place?.trim() || defaults.place || '',
+      'places',
+      env.content.vocabularies,
+      'Tempat',
+    ),
   );
   const startAnswer = answers.start?.trim() ?? '';
   if (!startAnswer) missing(plan, 'start', 'Tanggal mulai pelatihan', 'The start of the training');
@@ -157,7 +170,7 @@ export function draftCohort(
   if (n) data.note = n;
   const id = answers['cohort-id']
     ? take(plan, checkId(answers['cohort-id'], 'Id angkatan'))
-    : cohortId({ start, theme: themeKey, programme });
+    : cohortId({ start, theme: themeKey, programme }, defaults.programme);
   if (!id) return undefined;
   return { id, data, facts: cohortFacts({ ...data, sources: [] }), content };
 }

@@ -1,7 +1,9 @@
 /**
  * Every flag of `npm run new`, one per question of the interview, with its
  * value placeholder and its Indonesian and English description: the one
- * table the parser and the --help text are made from.
+ * table the parser and the --help text are made from. `{staff}` in a
+ * description stands for the government's own civil servants, named from
+ * the site profile when --help is written.
  */
 
 export interface Flag {
@@ -139,8 +141,8 @@ export const FLAGS = {
   },
   participants: {
     value: 'ANGKA|unknown',
-    id: 'Jumlah ASN Kota Jambi; unknown bila tidak disebut (jangan 0).',
-    en: 'Number of Kota Jambi ASN; unknown when not stated (never 0).',
+    id: 'Jumlah {staff}; unknown bila tidak disebut (jangan 0).',
+    en: 'Number of {staff}; unknown when not stated (never 0).',
   },
   group: {
     value: 'KUNCI:ANGKA|KUNCI:unknown',

@@ -46,9 +46,12 @@ export function articleId(a: {
   return toSlug([yearMonth(a.published), outlet, topic].filter(Boolean).join(' '));
 }
 
-/** Id of a new cohort: start month and theme, and the programme when it is not SCP. */
-export function cohortId(c: { start: string; theme: string; programme: string }): string {
-  const programme = c.programme === 'scp' ? '' : c.programme;
+/** Id of a new cohort: start month and theme, and the programme when it is not the site's own. */
+export function cohortId(
+  c: { start: string; theme: string; programme: string },
+  siteProgramme: string | undefined,
+): string {
+  const programme = c.programme === siteProgramme ? '' : c.programme;
   return toSlug([yearMonth(c.start), c.theme, programme].filter(Boolean).join(' '));
 }
 

@@ -15,6 +15,7 @@ import { draftClaim } from './plan-claim.ts';
 import { defaultStatus, draftCohort } from './draft-cohort.ts';
 import { citationInput } from './plan-cohort.ts';
 import { emptyPlan, type ScaffoldEnv } from './plan.ts';
+import { siteDefaults } from './site-defaults.ts';
 import { checkCount, checkDate, checkInt, checkText } from './validate.ts';
 
 /** The terms of a vocabulary as numbered options ("key — label id / label en"). */
@@ -51,9 +52,10 @@ async function newCohort(
   article: ArticleSource,
 ): Promise<void> {
   io.say('\n— Angkatan baru (new cohort) —');
+  const defaults = siteDefaults(env.content.profile?.data);
   a.programme = await askChoice(io, 'Program:', termOptions(env, 'programmes'), {
     given: a.programme,
-    fallback: 'scp',
+    ...(defaults.programme ? { fallback: defaults.programme } : {}),
   });
   const themes = [
     ...termOptions(env, 'themes'),
@@ -98,7 +100,7 @@ async function newCohort(
   });
   a.place = await askChoice(io, 'Tempat pelatihan:', termOptions(env, 'places'), {
     given: a.place,
-    fallback: 'singapore',
+    ...(defaults.place ? { fallback: defaults.place } : {}),
   });
   a.host = await askText(
     io,
@@ -107,7 +109,7 @@ async function newCohort(
   );
   a.participants = await askText(
     io,
-    'Jumlah ASN Kota Jambi (angka; Enter atau unknown = tidak disebut)',
+    `Jumlah ${defaults.staffName.id} (angka; Enter atau unknown = tidak disebut)`,
     {
       given: a.participants,
       check: (x) => checkCount(x, 'Jumlah ASN'),
@@ -117,7 +119,7 @@ async function newCohort(
   if (a.group === undefined) {
     a.group = [];
     const others = termOptions(env, 'participant-groups').filter(
-      (o) => o.value !== 'asn-kota-jambi',
+      (o) => o.value !== defaults.staffGroup,
     );
     while (
       others.length > 0 &&

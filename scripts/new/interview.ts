@@ -12,6 +12,7 @@ import { askClaim, askCohort, termOptions } from './interview-records.ts';
 import type { Answers } from './options.ts';
 import { findTwin, planArticle, type ArticleSource } from './plan-article.ts';
 import { emptyPlan, type ScaffoldEnv } from './plan.ts';
+import { siteDefaults } from './site-defaults.ts';
 import { checkDate, checkText, checkUrl } from './validate.ts';
 
 export interface Interviewed {
@@ -165,8 +166,9 @@ export async function interview(
   pasted: string | undefined,
 ): Promise<Interviewed> {
   const a: Answers = { ...given };
+  const { siteName } = siteDefaults(env.content.profile?.data);
   io.say(
-    'Menambah siaran pers ke Jejak SCP. Enter = lewati pertanyaan opsional / pakai nilai [bawaan].',
+    `Menambah siaran pers ke ${siteName}. Enter = lewati pertanyaan opsional / pakai nilai [bawaan].`,
   );
   io.say('(Adding a press release. Enter skips an optional question or takes the [default].)');
   let text = pasted;

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { FLAGS, type Flag } from './flags.ts';
+import { siteDefaults, type SiteDefaults } from './site-defaults.ts';
 
 export type FlagName = keyof typeof FLAGS;
 type ValueFlag = {
@@ -50,8 +51,13 @@ export function parseFlags(argv: readonly string[]): Answers {
   }
 }
 
-/** The --help text: usage, then every flag with its Indonesian and English description. */
-export function helpText(): string {
+/**
+ * The --help text: usage, then every flag with its Indonesian and English
+ * description, the government's own civil servants named from the profile.
+ */
+export function helpText(defaults: SiteDefaults = siteDefaults(undefined)): string {
+  const staff = (text: string, lang: 'id' | 'en') =>
+    text.replaceAll('{staff}', defaults.staffName[lang]);
   const lines = [
     'npm run new — tambah siaran pers (artikel) beserta angkatan dan klaimnya.',
     '(Add a press release — an article — with its cohort and claims.)',
@@ -66,7 +72,7 @@ export function helpText(): string {
   ];
   for (const [name, f] of Object.entries(FLAGS) as [string, Flag][]) {
     const head = `  --${name}${f.value ? `=${f.value}` : ''}${f.multiple ? ' (…)' : ''}`;
-    lines.push(head, `      ${f.id}`, `      (${f.en})`);
+    lines.push(head, `      ${staff(f.id, 'id')}`, `      (${staff(f.en, 'en')})`);
   }
   return `${lines.join('\n')}\n`;
 }

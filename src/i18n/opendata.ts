@@ -1,7 +1,7 @@
 /**
- * Words of the open data, data dictionary, search and corrections pages,
- * the corrections section of record pages, and the share image and feed
- * links of every page, in Indonesian and English.
+ * Words of the open data, data dictionary, search and corrections pages and
+ * of the corrections section of record pages, in Indonesian and English.
+ * Their words that name the site are built from the profile in site.ts.
  */
 import type { Lang } from './lang.ts';
 
@@ -14,19 +14,7 @@ const CSV_FORMULAS = {
 };
 
 export const openDataText = {
-  shareImageAlt: {
-    id: 'Jejak SCP: angkatan ASN Kota Jambi di Singapore Cooperation Programme',
-    en: 'Jejak SCP: Kota Jambi civil-servant cohorts at the Singapore Cooperation Programme',
-  },
-  feedTitle: {
-    id: 'Jejak SCP: artikel sumber dan angkatan baru (RSS)',
-    en: 'Jejak SCP: new source articles and cohorts (RSS)',
-  },
   title: { id: 'Data terbuka', en: 'Open data' },
-  description: {
-    id: 'Unduh data Jejak SCP (CSV dan JSON) untuk memeriksa setiap angka sendiri: angkatan, peserta, klaim, sumber dan koreksi, dengan kamus data dan lisensi CC BY 4.0.',
-    en: 'Download the Jejak SCP data (CSV and JSON) to check every figure yourself: cohorts, participants, claims, sources and corrections, with a data dictionary and a CC BY 4.0 licence.',
-  },
   intro: {
     id: 'Semua yang ada di situs ini juga tersedia sebagai data, dibuat pada saat build dari berkas konten yang sama dengan halamannya. Setiap fakta punya baris di sources dengan kutipan persis artikelnya, sehingga siapa pun dapat memeriksanya tanpa kami.',
     en: 'Everything on this site is also available as data, built from the same content files as the pages. Every fact has a row in sources with the exact quote of its article, so anyone can check it without us.',
@@ -72,10 +60,6 @@ export const openDataText = {
     en: 'Data dictionary: what every column and every content field means',
   },
   licence: { id: 'Lisensi', en: 'Licence' },
-  licenceText: {
-    id: 'Data dan ringkasan kami berlisensi Creative Commons Atribusi 4.0 Internasional (CC BY 4.0): boleh dipakai, diubah dan disebarkan, termasuk untuk tujuan komersial, dengan menyebut Jejak SCP. Kutipan dari artikel sumber tetap milik penerbitnya dan disertakan hanya agar setiap fakta dapat diperiksa. Kode situs berlisensi MIT.',
-    en: 'Our data and summaries are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0): you may use, adapt and share them, commercially too, crediting Jejak SCP. Quotes from source articles belong to their publishers and are included only so that every fact can be checked. The site’s code is under the MIT licence.',
-  },
   licenceLink: { id: 'Teks lisensi CC BY 4.0', en: 'CC BY 4.0 licence text' },
   cite: { id: 'Cara mengutip', en: 'How to cite' },
   citeIntro: {
@@ -91,10 +75,6 @@ export const openDataText = {
   correctionsLink: { id: 'Log koreksi', en: 'Corrections log' },
 
   dictionaryTitle: { id: 'Kamus data', en: 'Data dictionary' },
-  dictionaryDescription: {
-    id: 'Arti setiap kolom berkas data terbuka Jejak SCP dan setiap kolom berkas kontennya, dibuat dari skema yang memeriksa konten.',
-    en: 'What every column of the Jejak SCP open data files and every field of its content files means, generated from the schemas that validate the content.',
-  },
   dictionaryIntro: {
     id: 'Kamus ini dibuat otomatis dari skema yang sama dengan yang memeriksa setiap berkas konten saat build, jadi tidak dapat berbeda dari data. Bagian pertama menjelaskan berkas unduhan; bagian kedua, berkas konten yang ditulis Humas.',
     en: 'This dictionary is generated from the same schemas that validate every content file at build time, so it cannot drift from the data. The first part describes the downloads; the second, the content files the press office writes.',
@@ -136,16 +116,8 @@ export const openDataText = {
   },
 
   searchTitle: { id: 'Cari', en: 'Search' },
-  searchDescription: {
-    id: 'Cari angkatan, artikel sumber dan klaim di Jejak SCP.',
-    en: 'Search the cohorts, source articles and claims of Jejak SCP.',
-  },
   searchLabel: { id: 'Kata yang dicari', en: 'Search for' },
   searchButton: { id: 'Cari', en: 'Search' },
-  searchHint: {
-    id: 'Mis. Water Management, pelayanan publik, Temasek, 2019.',
-    en: 'E.g. Water Management, public service, Temasek, 2019.',
-  },
   searchNoScript: {
     id: 'Pencarian berjalan di peramban Anda dengan JavaScript, tanpa mengirim kata yang dicari ke mana pun. Tanpa JavaScript, semua halaman tetap dapat dicapai dari daftar di bawah.',
     en: 'Search runs in your browser with JavaScript and sends your words nowhere. Without JavaScript, every page can still be reached from the lists below.',
@@ -173,10 +145,6 @@ export const openDataText = {
   kindClaim: { id: 'klaim', en: 'claim' },
 
   correctionsTitle: { id: 'Koreksi', en: 'Corrections' },
-  correctionsDescription: {
-    id: 'Setiap nilai Jejak SCP yang diubah setelah terbit: apa yang berubah, kapan dan mengapa.',
-    en: 'Every Jejak SCP value changed after publication: what changed, when and why.',
-  },
   correctionsIntro: {
     id: 'Bila nilai yang sudah terbit diubah, kami mencatat di rekamannya apa yang berubah, kapan dan mengapa, dan mencantumkannya di sini dan di umpan RSS koreksi. Nilai lama tidak dihapus diam-diam.',
     en: 'When a published value is changed, the record says what changed, when and why, and the change is listed here and in the corrections RSS feed. Old values are never removed silently.',

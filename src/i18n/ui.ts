@@ -2,7 +2,9 @@
  * Interface strings of the layout and the listing pages (home, timeline,
  * themes, programmes, sources, charts) in Indonesian and English. The
  * English dictionary is typed by the Indonesian one, so a key missing from
- * either fails type checking. Record pages have their own words in records.ts.
+ * either fails type checking. Record pages have their own words in records.ts;
+ * words that name the site, its government, city or programme are built from
+ * the site profile in site.ts.
  */
 import type { Lang } from './lang.ts';
 import { numberLabel } from '../lib/site/format.ts';
@@ -10,7 +12,6 @@ import { numberLabel } from '../lib/site/format.ts';
 const n = (x: number, lang: Lang) => numberLabel(x, lang);
 
 const id = {
-  siteName: 'Jejak SCP',
   /** Name of this language, written in it, for the language switch. */
   languageName: 'Bahasa Indonesia',
   skipLink: 'Langsung ke isi',
@@ -28,7 +29,6 @@ const id = {
     about: 'Tentang',
   },
   footer: {
-    what: 'Jejak SCP mencatat angkatan ASN Pemerintah Kota Jambi yang dikirim ke Singapore Cooperation Programme dan pelatihan lain di Singapura.',
     provenance:
       'Setiap angka tertaut ke kalimat persis dalam artikel sumbernya; yang tidak diketahui ditulis tidak diketahui, bukan nol.',
     method: 'Cara kami memeriksa.',
@@ -36,9 +36,6 @@ const id = {
       'Kode: MIT. Data dan ringkasan kami: CC BY 4.0. Teks artikel sumber tetap milik penerbitnya.',
   },
   home: {
-    description:
-      'Angkatan ASN Kota Jambi di Singapore Cooperation Programme, tahun demi tahun; setiap angka terlacak ke kalimat sumbernya.',
-    lede: 'Jejak SCP mencatat, tahun demi tahun, angkatan ASN Pemerintah Kota Jambi yang dikirim ke Singapore Cooperation Programme (SCP) dan pelatihan lain di Singapura. Setiap angka tertaut ke kalimat persis dalam artikel sumbernya, dan klaim dalam siaran pers disandingkan dengan yang benar-benar terdokumentasi.',
     figuresHeading: 'Yang terdokumentasi',
     chartsHeading: 'Grafik utama',
     allCharts: 'Semua grafik',
@@ -58,10 +55,7 @@ const id = {
     notHeld: (count: number) =>
       `${n(count, 'id')} angkatan yang baru direncanakan atau diumumkan, dengan pesertanya:`,
     unknownGroups: 'Angkatan terlaksana dengan kelompok peserta yang jumlahnya tidak diketahui:',
-    contextLeftOut:
-      'Peristiwa konteks, seperti nota kesepahaman Kementerian Ketenagakerjaan 2015, tidak dihitung.',
     contextLink: 'Lihat di linimasa.',
-    claimsNote: 'Klaim kumulatif dalam siaran pers (mis. "lebih dari 300 orang") dicatat terpisah.',
     claimsLink: 'Cek klaim.',
   },
   latest: {
@@ -85,7 +79,6 @@ const id = {
   },
   timeline: {
     title: 'Linimasa',
-    description: 'Setiap angkatan ASN Kota Jambi ke pelatihan di Singapura, tahun demi tahun.',
     intro:
       'Setiap angkatan yang tercatat, dari yang tertua. Status menunjukkan apakah pelatihan terlaksana, baru direncanakan atau baru diumumkan; jumlah yang tidak disebut sumber ditulis tidak diketahui.',
     empty: 'Belum ada angkatan yang tercatat untuk pilihan ini.',
@@ -124,17 +117,13 @@ const id = {
   terms: {
     theme: {
       indexTitle: 'Tema',
-      indexDescription: 'Tema pelatihan angkatan ASN Kota Jambi di Singapura, dengan jumlahnya.',
       indexIntro: 'Tema pelatihan, masing-masing dengan angkatan dan pesertanya.',
       otherIndex: 'Lihat menurut program.',
-      pageDescription: (label: string) => `Angkatan ASN Kota Jambi bertema ${label}.`,
     },
     programme: {
       indexTitle: 'Program',
-      indexDescription: 'Program pelatihan yang diikuti ASN Kota Jambi, dengan jumlahnya.',
       indexIntro: 'Program penyelenggara pelatihan, masing-masing dengan angkatan dan pesertanya.',
       otherIndex: 'Lihat menurut tema.',
-      pageDescription: (label: string) => `Angkatan ASN Kota Jambi di program ${label}.`,
     },
     onTimeline: 'Lihat di linimasa',
     website: 'Situs resmi',
@@ -148,7 +137,6 @@ const id = {
 export type UiStrings = typeof id;
 
 const en: UiStrings = {
-  siteName: 'Jejak SCP',
   languageName: 'English',
   skipLink: 'Skip to content',
   navLabel: 'Main navigation',
@@ -165,7 +153,6 @@ const en: UiStrings = {
     about: 'About',
   },
   footer: {
-    what: 'Jejak SCP documents the cohorts of Kota Jambi civil servants sent to the Singapore Cooperation Programme and other trainings in Singapore.',
     provenance:
       'Every figure links to the exact sentence of its source article; what is unknown reads unknown, never zero.',
     method: 'How we check.',
@@ -173,9 +160,6 @@ const en: UiStrings = {
       'Code: MIT. Our data and summaries: CC BY 4.0. Source article texts belong to their publishers.',
   },
   home: {
-    description:
-      "Kota Jambi's civil-servant cohorts at the Singapore Cooperation Programme, year by year; every figure traced to its source sentence.",
-    lede: "Jejak SCP documents, year by year, the cohorts of Kota Jambi's civil servants (ASN) sent to the Singapore Cooperation Programme (SCP) and other trainings in Singapore. Every figure links to the exact sentence of its source article, and the claims made in press releases are set against what is actually documented.",
     figuresHeading: 'What is documented',
     chartsHeading: 'Main charts',
     allCharts: 'All charts',
@@ -194,11 +178,7 @@ const en: UiStrings = {
     notHeld: (count: number) =>
       `${n(count, 'en')} ${count === 1 ? 'cohort' : 'cohorts'} only planned or announced, with their participants:`,
     unknownGroups: 'Held cohorts with a group of participants of unknown size:',
-    contextLeftOut:
-      'Context events, such as the 2015 Ministry of Manpower agreement, are not counted.',
     contextLink: 'See the timeline.',
-    claimsNote:
-      'Cumulative claims in press releases (e.g. "more than 300 people") are recorded apart.',
     claimsLink: 'Claim check.',
   },
   latest: {
@@ -222,8 +202,6 @@ const en: UiStrings = {
   },
   timeline: {
     title: 'Timeline',
-    description:
-      'Every cohort of Kota Jambi civil servants at trainings in Singapore, year by year.',
     intro:
       'Every recorded cohort, oldest first. The status says whether a training was held, only planned or only announced; counts the sources do not give read unknown.',
     empty: 'No cohort is recorded for this choice yet.',
@@ -261,18 +239,13 @@ const en: UiStrings = {
   terms: {
     theme: {
       indexTitle: 'Themes',
-      indexDescription:
-        'Training themes of Kota Jambi civil-servant cohorts in Singapore, with totals.',
       indexIntro: 'Training themes, each with its cohorts and participants.',
       otherIndex: 'See by programme.',
-      pageDescription: (label: string) => `Kota Jambi civil-servant cohorts on ${label}.`,
     },
     programme: {
       indexTitle: 'Programmes',
-      indexDescription: 'Training programmes attended by Kota Jambi civil servants, with totals.',
       indexIntro: 'Programmes that ran the trainings, each with its cohorts and participants.',
       otherIndex: 'See by theme.',
-      pageDescription: (label: string) => `Kota Jambi civil-servant cohorts in the ${label}.`,
     },
     onTimeline: 'See on the timeline',
     website: 'Official website',

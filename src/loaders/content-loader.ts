@@ -26,6 +26,7 @@ import { formatProblem, type Problem } from '../lib/check/problem.ts';
 import { entryCollections, vocabulariesSpec } from '../lib/content/collections.ts';
 import type { LoadedContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/content/location.ts';
+import { siteProfileSpec } from '../lib/content/profile.ts';
 import { displayPath } from '../lib/content/read.ts';
 import type { VocabularyName } from '../schemas/vocabulary.ts';
 
@@ -193,5 +194,23 @@ export function vocabularyLoader(name: VocabularyName): Loader {
       const file = candidates.find((f) => existsSync(join(root, f))) ?? candidates[0] ?? name;
       return [...content.vocabularies[name]].map(([key, term]) => ({ id: key, file, data: term }));
     },
+  });
+}
+
+/**
+ * Loader of the site profile, content/site.yaml: one entry, id "site", or
+ * none while the profile is missing or invalid.
+ */
+export function profileLoader(): Loader {
+  const files = (root: string): string[] =>
+    siteProfileSpec.extensions.map((ext) =>
+      displayPath(root, join(contentDir(root), `${siteProfileSpec.name}${ext}`)),
+    );
+  return createLoader({
+    owns: (file, root) => files(root).includes(file),
+    entries: (content) =>
+      content.profile
+        ? [{ id: content.profile.id, file: content.profile.file, data: content.profile.data }]
+        : [],
   });
 }

@@ -6,3 +6,4 @@ export { contextEventSchema, type ContextEvent } from './context-event.ts';
 export { termSchema, vocabularyNames, type Term, type VocabularyName } from './vocabulary.ts';
 export { citationSchema, type Citation } from './citation.ts';
 export { correctionSchema, type Correction } from './correction.ts';
+export { siteProfileSchema, type SiteProfile } from './site-profile.ts';

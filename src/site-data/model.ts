@@ -4,7 +4,7 @@
  * is shared by every page, so each figure is computed once per build; in dev
  * a request computes only what its page shows.
  */
-import { LANGS, type Lang } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { buildChartModels, type ChartModels } from '../lib/charts/models.ts';
 import { headlineFigures } from '../lib/data/figures.ts';
 import { reconcileClaims } from '../lib/data/reconcile.ts';
@@ -28,7 +28,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
   const charts = once(
     () =>
       Object.fromEntries(
-        LANGS.map((lang) => [
+        data.profile.languages.map((lang) => [
           lang,
           buildChartModels(
             {

@@ -13,15 +13,23 @@ import { dataFiles, dataPackage, type ChartFile } from '../lib/opendata/datapack
 import { buildTables } from '../lib/opendata/tables.ts';
 import type { OpenDataInput } from '../lib/opendata/types.ts';
 import type { SiteOpenData } from '../lib/site/model.ts';
-import { SITE_URL } from '../site.config.ts';
 
 /** The collections as the open data builders take them. */
 export function openDataInput(
   data: SiteData,
   reconciled: readonly Reconciliation[],
 ): OpenDataInput {
-  const { articles, cohorts, claims, context, vocabularies } = data;
-  return { articles, cohorts, claims, context, vocabularies, reconciled, site: SITE_URL };
+  const { articles, cohorts, claims, context, vocabularies, profile } = data;
+  return {
+    articles,
+    cohorts,
+    claims,
+    context,
+    vocabularies,
+    reconciled,
+    profile,
+    site: profile.url,
+  };
 }
 
 /** Each chart's CSV with its columns' headers in both languages. */

@@ -30,13 +30,16 @@ async function readSiteData(): Promise<SiteData> {
   cohorts.sort((a, b) => compareDates(a.data.period.start, b.data.period.start) || byId(a, b));
   claims.sort((a, b) => compareDates(a.data.made_on, b.data.made_on) || byId(a, b));
   context.sort((a, b) => compareDates(a.data.date, b.data.date) || byId(a, b));
-  const [themes, programmes, outlets, participantGroups, places] = await Promise.all([
+  const [themes, programmes, outlets, participantGroups, places, [profile]] = await Promise.all([
     vocabulary('themes'),
     vocabulary('programmes'),
     vocabulary('outlets'),
     vocabulary('participantGroups'),
     vocabulary('places'),
+    getCollection('site'),
   ]);
+  // The content check stops the build before a page is rendered without a valid profile.
+  if (!profile) throw new Error('content/site.yaml: no valid site profile (run npm run check)');
   return {
     articles,
     cohorts,
@@ -45,12 +48,13 @@ async function readSiteData(): Promise<SiteData> {
     articleById: new Map(articles.map((a) => [a.id, a])),
     cohortById: new Map(cohorts.map((c) => [c.id, c])),
     vocabularies: { themes, programmes, outlets, 'participant-groups': participantGroups, places },
+    profile: profile.data,
   };
 }
 
 let cached: Promise<SiteData> | undefined;
 
-/** Every collection, sorted, with lookup maps. */
+/** Every collection, sorted, with lookup maps, and the site profile. */
 export function getSiteData(): Promise<SiteData> {
   if (!import.meta.env.PROD) return readSiteData();
   cached ??= readSiteData();

@@ -165,6 +165,9 @@ export function makeCorpus(files: Record<string, FileText | null> = {}): Corpus 
     const path = `vocabularies/${name}`;
     if (!(path in files)) copyFileSync(join(REAL_CONTENT, path), join(content, path));
   }
+  // The real site profile (content/site.yaml), like the vocabularies.
+  if (!('site.yaml' in files))
+    copyFileSync(join(REAL_CONTENT, 'site.yaml'), join(content, 'site.yaml'));
   if (!(ARTICLE_FILE in files)) write(ARTICLE_FILE, ARTICLE_TEXT);
   if (!(COHORT_FILE in files)) write(COHORT_FILE, COHORT_TEXT);
   for (const [path, text] of Object.entries(files)) if (text !== null) write(path, text);

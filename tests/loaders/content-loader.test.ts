@@ -3,13 +3,17 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/index.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { entriesLoader, vocabularyLoader } from '../../src/loaders/content-loader.ts';
+import {
+  entriesLoader,
+  profileLoader,
+  vocabularyLoader,
+} from '../../src/loaders/content-loader.ts';
 import { vocabularyNames } from '../../src/schemas/vocabulary.ts';
 import { CLAIM_TEXT, COHORT_TEXT, makeCorpus, type Corpus } from '../helpers/corpus.ts';
 
 /** Runs one loader over `root` and returns what it logged and the ids it stored. */
 async function runLoader(
-  loader: ReturnType<typeof entriesLoader>,
+  loader: ReturnType<typeof profileLoader>,
   root: string,
 ): Promise<{ warnings: string[]; ids: string[] }> {
   const warnings: string[] = [];
@@ -63,5 +67,21 @@ describe('content loaders and npm run check', () => {
     corpus = makeCorpus({ 'cohorts/second.yaml': COHORT_TEXT.replace('count: 25', 'count: -3') });
     const { ids } = await runLoader(entriesLoader('cohorts'), corpus.root);
     expect(ids).toEqual(['2019-02-smart-city']);
+  });
+
+  it('store the site profile as one entry, and log its problems', async () => {
+    corpus = makeCorpus();
+    expect(await runLoader(profileLoader(), corpus.root)).toEqual({ warnings: [], ids: ['site'] });
+    corpus.cleanup();
+    corpus = makeCorpus({ 'site.yaml': 'name: Jejak SCP\n' });
+    const broken = await runLoader(profileLoader(), corpus.root);
+    expect(broken.ids).toEqual([]);
+    expect(broken.warnings.sort()).toEqual(
+      runCheck(corpus.root, corpus.content)
+        .problems.filter((p) => p.file === 'content/site.yaml')
+        .map(formatProblem)
+        .sort(),
+    );
+    expect(broken.warnings).not.toEqual([]);
   });
 });

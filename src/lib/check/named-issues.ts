@@ -46,6 +46,23 @@ export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bi
       en: 'Write field names such as period, theme, participants.asn-kota-jambi, sendoff.date.',
     },
   },
+  'site-origin': {
+    message: {
+      id: 'Alamat situs harus berupa domain saja, tanpa path atau garis miring di akhir.',
+      en: 'The site address must be a domain alone, with no path or trailing slash.',
+    },
+    fix: {
+      id: 'Tulis seperti https://contoh.go.id (tanpa / di akhir).',
+      en: 'Write it like https://example.go.id (no / at the end).',
+    },
+  },
+  'country-code': {
+    message: { id: 'Kode negara tidak sah.', en: 'Not a valid country code.' },
+    fix: {
+      id: 'Tulis kode ISO 3166-1 dua huruf kapital, mis. ID.',
+      en: 'Write the two-capital-letter ISO 3166-1 code, e.g. ID.',
+    },
+  },
   time: {
     message: { id: 'Jam tidak sah.', en: 'Not a valid time.' },
     fix: { id: 'Tulis jam sebagai JJ:MM, mis. 14:59.', en: 'Write the time as HH:MM, e.g. 14:59.' },

@@ -8,11 +8,13 @@ import type { Article } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { ContextEvent } from '../../schemas/context-event.ts';
+import type { SiteProfile } from '../../schemas/site-profile.ts';
 import { vocabularyNames, type Term, type VocabularyName } from '../../schemas/vocabulary.ts';
 import type { Problem } from '../check/problem.ts';
 import type { Vocabularies } from '../data/types.ts';
 import { validateEntry } from '../check/schema-issues.ts';
 import { entryCollections, vocabulariesSpec, vocabularyFileSchema } from './collections.ts';
+import { readSiteProfile } from './profile.ts';
 import { readCollection, type RawEntry } from './read.ts';
 
 export interface Entry<T> {
@@ -35,6 +37,8 @@ export interface LoadedContent {
   claims: Entry<Claim>[];
   context: Entry<ContextEvent>[];
   vocabularies: Vocabularies;
+  /** The site profile (content/site.yaml); undefined when it is missing or invalid. */
+  profile: Entry<SiteProfile> | undefined;
   /** Problems found while reading and validating each file on its own. */
   problems: Problem[];
   /**
@@ -166,12 +170,16 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     vocabularies[entry.id as VocabularyName] = new Map(Object.entries(data));
   }
 
+  const profile = readSiteProfile(root, contentDir);
+  problems.push(...profile.problems);
+
   return {
     articles,
     cohorts: plain<Cohort>('cohorts'),
     claims: plain<Claim>('claims'),
     context: plain<ContextEvent>('context'),
     vocabularies,
+    profile: profile.entry,
     problems,
     rejected,
     unreadableArticles,

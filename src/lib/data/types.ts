@@ -3,6 +3,7 @@ import type { Article } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { ContextEvent } from '../../schemas/context-event.ts';
+import type { SiteProfile } from '../../schemas/site-profile.ts';
 import type { Term, VocabularyName } from '../../schemas/vocabulary.ts';
 
 export interface Record<T> {
@@ -41,4 +42,6 @@ export interface SiteData {
   articleById: ReadonlyMap<string, ArticleEntry>;
   cohortById: ReadonlyMap<string, CohortEntry>;
   vocabularies: Vocabularies;
+  /** The site profile: the site's name and address, its government, city and programme. */
+  profile: SiteProfile;
 }

@@ -5,35 +5,42 @@
  * shows each field's Indonesian and English description on hover.
  *
  * `npm run schemas` writes them to public/schemas/; a test regenerates them
- * in memory and compares, so the committed files can never drift.
+ * in memory and compares, so the committed files can never drift. Their
+ * titles carry the site's name and their examples the site's own participant
+ * group, both from the site profile.
  */
 import { z } from 'astro/zod';
 import { articleSchema } from '../../schemas/article.ts';
 import { claimSchema } from '../../schemas/claim.ts';
 import { cohortSchema } from '../../schemas/cohort.ts';
 import { contextEventSchema } from '../../schemas/context-event.ts';
+import type { SiteProfile } from '../../schemas/site-profile.ts';
 import { vocabularyFileSchema } from '../content/collections.ts';
+import { withStaffGroup } from '../opendata/field-examples.ts';
 
 /** Folder of the generated files, relative to the project root. */
 export const JSON_SCHEMA_DIR = 'public/schemas';
 
-/** Each generated file (without `.schema.json`) and the schema and title it comes from. */
+/** Each generated file (without `.schema.json`), the schema it comes from and its title after the site's name. */
 export const jsonSchemaSources = {
   'article-frontmatter': {
     schema: articleSchema,
-    title: 'Jejak SCP — front matter artikel sumber (content/articles/*.md)',
+    title: 'front matter artikel sumber (content/articles/*.md)',
   },
-  cohort: { schema: cohortSchema, title: 'Jejak SCP — angkatan (content/cohorts/*.yaml)' },
-  claim: { schema: claimSchema, title: 'Jejak SCP — klaim (content/claims/*.yaml)' },
+  cohort: { schema: cohortSchema, title: 'angkatan (content/cohorts/*.yaml)' },
+  claim: { schema: claimSchema, title: 'klaim (content/claims/*.yaml)' },
   'context-event': {
     schema: contextEventSchema,
-    title: 'Jejak SCP — peristiwa konteks (content/context/*.yaml)',
+    title: 'peristiwa konteks (content/context/*.yaml)',
   },
   vocabulary: {
     schema: vocabularyFileSchema,
-    title: 'Jejak SCP — kosakata (content/vocabularies/*.yaml)',
+    title: 'kosakata (content/vocabularies/*.yaml)',
   },
 } as const satisfies Record<string, { schema: z.ZodType; title: string }>;
+
+/** What of the site profile the schemas show: the site's name and its own participant group. */
+export type JsonSchemaProfile = Pick<SiteProfile, 'name' | 'staff_group'>;
 
 export type JsonSchemaName = keyof typeof jsonSchemaSources;
 
@@ -60,15 +67,20 @@ const PARTIAL_DATE_JSON = {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
- * Editor-friendly touches on a generated schema node, in place: partial dates
- * accept both YAML forms, and the two descriptions become one
- * `markdownDescription` for hovers (`description` stays Indonesian).
+ * Editor-friendly touches on a generated schema node: partial dates accept
+ * both YAML forms, example participant fields name the profile's own group,
+ * and the two descriptions become one `markdownDescription` for hovers
+ * (`description` stays Indonesian).
  */
-function polish(node: Json): Json {
-  if (Array.isArray(node)) return node.map(polish);
+function polish(node: Json, profile: JsonSchemaProfile): Json {
+  if (Array.isArray(node)) return node.map((n) => polish(n, profile));
   if (node === null || typeof node !== 'object') return node;
   const out: { [key: string]: Json } = {};
-  for (const [key, value] of Object.entries(node)) out[key] = polish(value);
+  for (const [key, value] of Object.entries(node)) out[key] = polish(value, profile);
+  for (const key of ['description', 'description_en']) {
+    const text = out[key];
+    if (typeof text === 'string') out[key] = withStaffGroup(text, profile);
+  }
   if (out.format === 'partial-date') {
     delete out.format;
     delete out.type;
@@ -81,8 +93,12 @@ function polish(node: Json): Json {
 }
 
 /** The JSON Schema of one content kind, as an object. */
-export function buildJsonSchema(name: JsonSchemaName): Record<string, unknown> {
-  const { schema, title } = jsonSchemaSources[name];
+export function buildJsonSchema(
+  name: JsonSchemaName,
+  profile: JsonSchemaProfile,
+): Record<string, unknown> {
+  const { schema } = jsonSchemaSources[name];
+  const title = `${profile.name} — ${jsonSchemaSources[name].title}`;
   // draft-07: the dialect every YAML editor plugin reads (VS Code, JetBrains, Zed).
   const generated = z.toJSONSchema(schema, {
     io: 'input',
@@ -90,15 +106,15 @@ export function buildJsonSchema(name: JsonSchemaName): Record<string, unknown> {
     target: 'draft-07',
   }) as { [key: string]: Json };
   const { $schema, ...rest } = generated;
-  return { $schema: $schema ?? null, title, ...(polish(rest) as object) };
+  return { $schema: $schema ?? null, title, ...(polish(rest, profile) as object) };
 }
 
-/** Every generated file: name → text, exactly as committed under public/schemas/. */
-export function generateJsonSchemas(): Map<string, string> {
+/** Every generated file for a site profile: name → text, exactly as committed under public/schemas/. */
+export function generateJsonSchemas(profile: JsonSchemaProfile): Map<string, string> {
   return new Map(
     (Object.keys(jsonSchemaSources) as JsonSchemaName[]).map((name) => [
       jsonSchemaFile(name),
-      `${JSON.stringify(buildJsonSchema(name), null, 2)}\n`,
+      `${JSON.stringify(buildJsonSchema(name, profile), null, 2)}\n`,
     ]),
   );
 }

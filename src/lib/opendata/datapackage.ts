@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { routes } from '../site/routes.ts';
-import { DATA_LICENCE, DATASET_DESCRIPTION, DATASET_TITLE, PUBLISHER } from './citation.ts';
+import { DATA_LICENCE, datasetDescription, datasetKeywords } from './citation.ts';
 import {
   PARTIAL_DATE_PATTERN,
   toCsv,
@@ -129,9 +129,18 @@ export function dataFiles(tables: readonly Table[], charts: readonly ChartFile[]
   ];
 }
 
+/** The package's name: the site's name in lower case, words joined by hyphens ("Jejak SCP" → "jejak-scp"). */
+export function packageName(siteName: string): string {
+  return siteName
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** The data package descriptor, as an object (serialise with JSON.stringify). */
 export function dataPackage(
-  input: Pick<OpenDataInput, 'site'>,
+  input: Pick<OpenDataInput, 'site' | 'profile'>,
   version: string,
   tables: readonly Table[],
   charts: readonly ChartFile[],
@@ -140,18 +149,22 @@ export function dataPackage(
     id: 'Data di balik grafik: baris yang sama dengan tabel di bawah grafik pada halaman Grafik.',
     en: 'The data behind a chart: the same rows as the table under the chart on the Charts page.',
   };
+  const p = input.profile;
+  const description = datasetDescription(p);
   return {
     profile: 'tabular-data-package',
-    name: 'jejak-scp',
+    name: packageName(p.name),
     id: absolute(input, routes.dataFile('datapackage.json')),
-    title: DATASET_TITLE.id,
-    title_en: DATASET_TITLE.en,
-    description: DATASET_DESCRIPTION.id,
-    description_en: DATASET_DESCRIPTION.en,
+    title: p.dataset_title.id,
+    title_en: p.dataset_title.en,
+    description: description.id,
+    description_en: description.en,
     homepage: absolute(input, routes.openData('id')),
     version,
     licenses: [{ name: DATA_LICENCE.id, path: DATA_LICENCE.url, title: DATA_LICENCE.title }],
-    contributors: [{ title: PUBLISHER, role: 'author', path: absolute(input, routes.home('id')) }],
+    contributors: [
+      { title: p.publisher, role: 'author', path: absolute(input, routes.home('id')) },
+    ],
     sources: [
       {
         title:
@@ -159,15 +172,7 @@ export function dataPackage(
         path: absolute(input, routes.sources('id')),
       },
     ],
-    keywords: [
-      'Kota Jambi',
-      'ASN',
-      'Singapore Cooperation Programme',
-      'SCP',
-      'Temasek Foundation',
-      'pelatihan',
-      'civil service training',
-    ],
+    keywords: [...datasetKeywords(p, true), 'pelatihan', 'civil service training'],
     resources: [
       ...tables.flatMap((t) => [
         resource(

@@ -11,7 +11,9 @@ import { claimSchema } from '../../schemas/claim.ts';
 import { cohortSchema } from '../../schemas/cohort.ts';
 import { contextEventSchema } from '../../schemas/context-event.ts';
 import { correctionSchema } from '../../schemas/correction.ts';
+import type { SiteProfile } from '../../schemas/site-profile.ts';
 import { termSchema } from '../../schemas/vocabulary.ts';
+import { docWithStaffGroup } from './field-examples.ts';
 import type { Bilingual } from './table.ts';
 
 export interface SchemaField {
@@ -196,12 +198,18 @@ export function schemaFields(schema: z.ZodType): SchemaField[] {
   return out;
 }
 
-/** Every content schema with its fields. */
-export function schemaSections(): SchemaSection[] {
+/**
+ * Every content schema with its fields; example participant fields in the
+ * descriptions name the profile's own group (`withStaffGroup`).
+ */
+export function schemaSections(profile: Pick<SiteProfile, 'staff_group'>): SchemaSection[] {
   return SCHEMA_NAMES.map((name) => ({
     name,
     title: SCHEMAS[name].title,
     location: SCHEMAS[name].location,
-    fields: schemaFields(SCHEMAS[name].schema),
+    fields: schemaFields(SCHEMAS[name].schema).map((f) => ({
+      ...f,
+      description: docWithStaffGroup(f.description, profile),
+    })),
   }));
 }

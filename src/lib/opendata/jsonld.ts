@@ -17,13 +17,7 @@ import type { CohortRecord, Record as Entry } from '../data/types.ts';
 import { articleKindLabel, participantsLabel, statusLabel } from '../site/format.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
-import {
-  DATA_LICENCE,
-  DATASET_DESCRIPTION,
-  DATASET_TITLE,
-  PUBLISHER,
-  citationText,
-} from './citation.ts';
+import { DATA_LICENCE, citationText, datasetDescription, datasetKeywords } from './citation.ts';
 import { absolute, type OpenDataInput, type Vocabularies } from './types.ts';
 
 type Json = { [key: string]: unknown };
@@ -182,31 +176,33 @@ export function datasetLd(
 ): Json {
   const page = absolute(input, routes.openData(lang));
   const coverage = temporalCoverage(input.cohorts);
+  const p = input.profile;
+  const publisher = organization(p.publisher, absolute(input, routes.home(lang)));
   return {
     '@context': CONTEXT,
     '@type': 'Dataset',
     '@id': `${page}#dataset`,
-    name: DATASET_TITLE[lang],
-    description: DATASET_DESCRIPTION[lang],
+    name: p.dataset_title[lang],
+    description: datasetDescription(p)[lang],
     url: page,
     license: DATA_LICENCE.url,
     isAccessibleForFree: true,
-    creator: organization(PUBLISHER, absolute(input, routes.home(lang))),
-    publisher: organization(PUBLISHER, absolute(input, routes.home(lang))),
+    creator: publisher,
+    publisher,
     creditText: citationText(lang, version, input),
     version,
     dateModified: version,
-    inLanguage: ['id', 'en'],
-    keywords: ['Kota Jambi', 'ASN', 'Singapore Cooperation Programme', 'Temasek Foundation'],
+    inLanguage: [...p.languages],
+    keywords: datasetKeywords(p, false),
     ...(coverage ? { temporalCoverage: coverage } : {}),
     spatialCoverage: {
       '@type': 'Place',
-      name: 'Kota Jambi',
+      name: p.city.name.id,
       address: {
         '@type': 'PostalAddress',
-        addressLocality: 'Jambi',
-        addressRegion: 'Jambi',
-        addressCountry: 'ID',
+        addressLocality: p.city.locality,
+        addressRegion: p.city.region,
+        addressCountry: p.city.country,
       },
     },
     distribution: files.map((file) => ({

@@ -5,8 +5,9 @@
  * by an estimate of its width; an unknown count is written out as unknown.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { SITE_URL } from '../../site.config.ts';
+import { siteText } from '../../i18n/site.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
+import type { SiteProfile } from '../../schemas/site-profile.ts';
 import { participantsLabel, periodLabel, statusLabel } from '../site/format.ts';
 import type { Vocabularies } from './types.ts';
 
@@ -101,11 +102,13 @@ export function shareImageSvg(image: ShareImage): string {
   ].join('\n');
 }
 
-const SITE_NAME = 'Jejak SCP';
-const SITE_HOST = new URL(SITE_URL).host;
-
 /** The share image of a cohort: programme, theme, period, place, participants and status. */
-export function cohortShareImage(cohort: Cohort, lang: Lang, v: Vocabularies): ShareImage {
+export function cohortShareImage(
+  cohort: Cohort,
+  lang: Lang,
+  v: Vocabularies,
+  profile: SiteProfile,
+): ShareImage {
   const label = (map: Vocabularies['themes'], key: string) => map.get(key)?.label[lang] ?? key;
   const participants = participantsLabel(cohort.participants, v['participant-groups'], lang);
   return {
@@ -116,29 +119,12 @@ export function cohortShareImage(cohort: Cohort, lang: Lang, v: Vocabularies): S
       `${lang === 'id' ? 'Peserta' : 'Participants'}: ${participants}`,
     ],
     badge: { text: statusLabel(cohort.status, lang), status: cohort.status },
-    footer: SITE_NAME,
+    footer: profile.name,
   };
 }
 
-/** The share image of every other page. */
-export function siteShareImage(lang: Lang): ShareImage {
-  return lang === 'id'
-    ? {
-        kicker: 'Angkatan ASN Kota Jambi di Singapura',
-        title: SITE_NAME,
-        lines: [
-          'Singapore Cooperation Programme, tahun demi tahun.',
-          'Setiap angka terlacak ke kalimat sumbernya.',
-        ],
-        footer: SITE_HOST,
-      }
-    : {
-        kicker: 'Kota Jambi civil servants in Singapore',
-        title: SITE_NAME,
-        lines: [
-          'The Singapore Cooperation Programme, year by year.',
-          'Every figure traced to its source sentence.',
-        ],
-        footer: SITE_HOST,
-      };
+/** The share image of every other page: the site's name, what it follows, and its address. */
+export function siteShareImage(profile: SiteProfile, lang: Lang): ShareImage {
+  const { kicker, lines } = siteText(profile, lang).shareImage;
+  return { kicker, title: profile.name, lines: [...lines], footer: new URL(profile.url).host };
 }

@@ -1,5 +1,6 @@
-/** What the open-data builders read: the validated collections and the site's origin. */
+/** What the open-data builders read: the validated collections, the site profile and the site's origin. */
 import type { Article } from '../../schemas/article.ts';
+import type { SiteProfile } from '../../schemas/site-profile.ts';
 import type { LoadedContent } from '../content/load.ts';
 import { reconcileClaims, type Reconciliation } from '../data/reconcile.ts';
 import type {
@@ -20,7 +21,9 @@ export interface OpenDataInput {
   vocabularies: Vocabularies;
   /** Every claim reconciled with the cohorts (`reconcileClaims`), computed once by the caller. */
   reconciled: readonly Reconciliation[];
-  /** Origin of the published site, for absolute page addresses ("https://jejak-scp.id"). */
+  /** The site profile: the names the data set and its descriptions use. */
+  profile: SiteProfile;
+  /** Origin of the published site, for absolute page addresses (the profile's `url`, "https://example.go.id"). */
   site: string;
 }
 
@@ -29,11 +32,18 @@ export function absolute(input: Pick<OpenDataInput, 'site'>, path: string): stri
   return new URL(path, input.site).href;
 }
 
-/** The input from content read by loadContent() (the checker's reader), e.g. in tests and scripts. */
+/**
+ * The input from content read by loadContent() (the checker's reader), e.g.
+ * in tests and scripts; throws when the content has no valid site profile.
+ */
 export function fromLoadedContent(
-  content: Pick<LoadedContent, 'articles' | 'cohorts' | 'claims' | 'context' | 'vocabularies'>,
+  content: Pick<
+    LoadedContent,
+    'articles' | 'cohorts' | 'claims' | 'context' | 'vocabularies' | 'profile'
+  >,
   site: string,
 ): OpenDataInput {
+  if (!content.profile) throw new Error('no valid site profile (content/site.yaml)');
   return {
     articles: content.articles,
     cohorts: content.cohorts,
@@ -41,6 +51,7 @@ export function fromLoadedContent(
     context: content.context,
     reconciled: reconcileClaims(content.claims, content.cohorts),
     vocabularies: content.vocabularies,
+    profile: content.profile.data,
     site,
   };
 }

@@ -16,19 +16,22 @@ export function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 27);
 }
 
-const vocabularyDigests = new WeakMap<SiteData, string>();
+const sharedDigests = new WeakMap<SiteData, string>();
 
-/** The vocabularies, whose labels appear on every record page. */
-function vocabularyDigest(site: SiteData): string {
-  let d = vocabularyDigests.get(site);
+/** The vocabularies and the site profile, whose labels and names appear on every record page. */
+function sharedDigest(site: SiteData): string {
+  let d = sharedDigests.get(site);
   if (d === undefined) {
-    d = digest(Object.entries(site.vocabularies).map(([name, map]) => [name, [...map]]));
-    vocabularyDigests.set(site, d);
+    d = digest([
+      Object.entries(site.vocabularies).map(([name, map]) => [name, [...map]]),
+      site.profile,
+    ]);
+    sharedDigests.set(site, d);
   }
   return d;
 }
 
-/** Key of a cohort's page (and share image): its data, the titles of its sources, the labels. */
+/** Key of a cohort's page (and share image): its data, the titles of its sources, the labels, the profile. */
 export function cohortCacheKey(site: SiteData, id: string, lang?: Lang): string {
   const cohort = site.cohortById.get(id);
   const { titles } = siteIndexes(site);
@@ -36,13 +39,13 @@ export function cohortCacheKey(site: SiteData, id: string, lang?: Lang): string 
     ...(cohort?.data.sources ?? []).map((s) => s.article),
     ...(cohort?.data.variants ?? []).map((v) => v.article),
   ];
-  return digest([lang, cohort?.data, cited.map((a) => titles.get(a)), vocabularyDigest(site)]);
+  return digest([lang, cohort?.data, cited.map((a) => titles.get(a)), sharedDigest(site)]);
 }
 
 /**
  * Key of a source article's page: the article, its passages with the
  * records using them (names, and timeline pages of context events), the
- * cohorts citing it, the labels.
+ * cohorts citing it, the labels, the profile.
  */
 export function sourceCacheKey(site: SiteData, id: string): string {
   const article = site.articleById.get(id);
@@ -56,6 +59,6 @@ export function sourceCacheKey(site: SiteData, id: string): string {
     uses.map((u) => [indexes.recordNames.id.get(u), indexes.recordNames.en.get(u)]),
     uses.map((u) => indexes.timelinePages.get(u.slice(u.indexOf(':') + 1))),
     (indexes.cohortsByArticle.get(id) ?? []).map((c) => [c.data.theme, c.data.programme]),
-    vocabularyDigest(site),
+    sharedDigest(site),
   ]);
 }

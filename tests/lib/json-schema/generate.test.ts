@@ -6,13 +6,16 @@ import {
   generateJsonSchemas,
   JSON_SCHEMA_DIR,
 } from '../../../src/lib/json-schema/generate.ts';
-import { PROJECT_ROOT } from '../../helpers/corpus.ts';
+import { loadSiteProfile } from '../../../src/lib/content/profile.ts';
+import { PROJECT_ROOT, REAL_CONTENT } from '../../helpers/corpus.ts';
+import { otherCityProfile } from '../../fixtures/other-city/index.ts';
 
 const dir = join(PROJECT_ROOT, JSON_SCHEMA_DIR);
+const profile = loadSiteProfile(PROJECT_ROOT, REAL_CONTENT);
 
 describe('generateJsonSchemas', () => {
   it('matches the committed files exactly (run npm run schemas after changing a schema)', () => {
-    const generated = generateJsonSchemas();
+    const generated = generateJsonSchemas(profile);
     expect(readdirSync(dir).sort()).toEqual([...generated.keys()].sort());
     for (const [name, text] of generated) {
       expect(readFileSync(join(dir, name), 'utf8'), name).toBe(text);
@@ -20,12 +23,21 @@ describe('generateJsonSchemas', () => {
   });
 
   it('is deterministic', () => {
-    expect([...generateJsonSchemas()]).toEqual([...generateJsonSchemas()]);
+    expect([...generateJsonSchemas(profile)]).toEqual([...generateJsonSchemas(profile)]);
+  });
+
+  it('titles each schema with the site’s name and gives its own group in examples', () => {
+    for (const [name, text] of generateJsonSchemas(otherCityProfile())) {
+      expect(JSON.parse(text).title, name).toMatch(/^Catatan Magang Rembulan — /);
+      expect(text, name).not.toMatch(/jambi|jejak/i);
+    }
+    const claim = generateJsonSchemas(otherCityProfile()).get('claim.schema.json');
+    expect(claim).toContain('participants.asn-teluk-rembulan');
   });
 });
 
 describe('buildJsonSchema', () => {
-  const cohort = buildJsonSchema('cohort') as {
+  const cohort = buildJsonSchema('cohort', profile) as {
     $schema: string;
     title: string;
     required: string[];
@@ -71,13 +83,15 @@ describe('buildJsonSchema', () => {
   });
 
   it('makes fields with a default optional for the editor', () => {
-    const article = buildJsonSchema('article-frontmatter') as { required: string[] };
+    const article = buildJsonSchema('article-frontmatter', profile) as { required: string[] };
     expect(article.required).not.toContain('title_basis');
     expect(article.required).toContain('title');
   });
 
   it('describes a vocabulary file as a map of term keys', () => {
-    const vocabulary = buildJsonSchema('vocabulary') as { propertyNames: { pattern: string } };
+    const vocabulary = buildJsonSchema('vocabulary', profile) as {
+      propertyNames: { pattern: string };
+    };
     expect(vocabulary.propertyNames.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
   });
 });

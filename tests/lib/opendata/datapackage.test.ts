@@ -6,9 +6,11 @@ import {
   chartColumns,
   dataFiles,
   dataPackage,
+  packageName,
   type ChartFile,
 } from '../../../src/lib/opendata/datapackage.ts';
 import { buildTables } from '../../../src/lib/opendata/tables.ts';
+import { otherCityProfile } from '../../fixtures/other-city/index.ts';
 import { inputWith, realInput, waterWithCorrection, WATER } from './fixtures.ts';
 
 const input = realInput();
@@ -60,6 +62,49 @@ describe('dataPackage', () => {
   });
   it('names resources as Frictionless requires (lower case, digits, -._)', () => {
     for (const r of pkg.resources) expect(r.name).toMatch(/^[a-z0-9._-]+$/);
+  });
+  it('takes its name, title, author and keywords from the site profile', () => {
+    expect(pkg).toMatchObject({
+      name: 'jejak-scp',
+      title: 'Jejak SCP: angkatan ASN Kota Jambi di Singapore Cooperation Programme',
+      contributors: [{ title: 'Jejak SCP', role: 'author', path: 'https://jejak-scp.id/' }],
+      keywords: [
+        'Kota Jambi',
+        'ASN',
+        'Singapore Cooperation Programme',
+        'SCP',
+        'Temasek Foundation',
+        'pelatihan',
+        'civil service training',
+      ],
+    });
+    const other = otherCityProfile();
+    const otherPkg = dataPackage({ profile: other, site: other.url }, '2024-03-09', [], []);
+    expect(otherPkg).toMatchObject({
+      name: 'catatan-magang-rembulan',
+      id: 'https://magang.teluk-rembulan.example/data/datapackage.json',
+      title_en: other.dataset_title.en,
+      contributors: [{ title: 'Catatan Magang Rembulan' }],
+      keywords: [
+        'Kota Teluk Rembulan',
+        'ASN',
+        'Program Magang Pesisir',
+        'PMP',
+        'pesisir',
+        'pelatihan',
+        'civil service training',
+      ],
+    });
+    expect(otherPkg.description_en).toContain(
+      'Teluk Rembulan city government civil servants (ASN) sent to the Coastal Apprenticeship Programme (PMP)',
+    );
+  });
+});
+
+describe('packageName', () => {
+  it('is the site name in lower case with hyphens', () => {
+    expect(packageName('Jejak SCP')).toBe('jejak-scp');
+    expect(packageName(' Catatan  Magang: Rembulan! ')).toBe('catatan-magang-rembulan');
   });
 });
 

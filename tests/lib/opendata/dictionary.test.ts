@@ -27,7 +27,7 @@ describe('schemaFields', () => {
 
 describe('schemaSections', () => {
   it('covers every content schema, each field described in both languages where documented', () => {
-    const sections = schemaSections();
+    const sections = schemaSections({ staff_group: 'asn-kota-jambi' });
     expect(sections.map((s) => s.name)).toEqual([
       'article',
       'cohort',
@@ -52,6 +52,19 @@ describe('schemaSections', () => {
     for (const s of sections)
       for (const f of s.fields.filter((x) => x.description.id !== ''))
         expect(f.description.en, `${s.name}.${f.path}`).not.toBe('');
+  });
+
+  it('gives example participant fields with the site’s own group', () => {
+    const field = (group: string) =>
+      schemaSections({ staff_group: group })
+        .find((s) => s.name === 'correction')
+        ?.fields.find((f) => f.path === 'field')?.description;
+    expect(field('asn-kota-jambi')?.id).toContain('participants.asn-kota-jambi');
+    expect(field('asn-teluk-rembulan')).toEqual({
+      id: expect.stringContaining('participants.asn-teluk-rembulan'),
+      en: expect.stringContaining('participants.asn-teluk-rembulan'),
+    });
+    expect(JSON.stringify(schemaSections({ staff_group: 'asn-x' }))).not.toMatch(/jambi/i);
   });
 });
 

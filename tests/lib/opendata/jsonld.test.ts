@@ -7,6 +7,7 @@ import {
   publicationDate,
   temporalCoverage,
 } from '../../../src/lib/opendata/jsonld.ts';
+import { otherCityProfile } from '../../fixtures/other-city/index.ts';
 import { WATER, cohortData, realInput } from './fixtures.ts';
 
 const input = realInput();
@@ -113,5 +114,33 @@ describe('datasetLd', () => {
       ],
     });
     expect(temporalCoverage([])).toBeUndefined();
+  });
+
+  it('names the data set, its publisher, keywords and place from the site profile', () => {
+    expect(datasetLd(input, 'en', '2023-05-15', [])).toMatchObject({
+      name: 'Jejak SCP: Kota Jambi civil-servant cohorts at the Singapore Cooperation Programme',
+      creator: { name: 'Jejak SCP', url: 'https://jejak-scp.id/en/' },
+      inLanguage: ['id', 'en'],
+      keywords: ['Kota Jambi', 'ASN', 'Singapore Cooperation Programme', 'Temasek Foundation'],
+      spatialCoverage: {
+        name: 'Kota Jambi',
+        address: { addressLocality: 'Jambi', addressRegion: 'Jambi', addressCountry: 'ID' },
+      },
+    });
+    const other = otherCityProfile();
+    const ld = datasetLd({ ...input, profile: other, site: other.url }, 'id', '2024-03-09', []);
+    expect(ld).toMatchObject({
+      name: other.dataset_title.id,
+      publisher: { name: 'Catatan Magang Rembulan', url: 'https://magang.teluk-rembulan.example/' },
+      keywords: ['Kota Teluk Rembulan', 'ASN', 'Program Magang Pesisir', 'pesisir'],
+      spatialCoverage: {
+        name: 'Kota Teluk Rembulan',
+        address: { addressLocality: 'Teluk Rembulan' },
+      },
+    });
+    expect(String(ld['description'])).toContain(
+      'ASN) Pemerintah Kota Teluk Rembulan yang dikirim ke Program Magang Pesisir (PMP) dan pelatihan lain di Pulau Bintang Kertas:',
+    );
+    expect(String(ld['creditText'])).toMatch(/^Catatan Magang Rembulan\. \(2024\)\. Catatan/);
   });
 });

@@ -32,17 +32,22 @@ describe('ids of new entries', () => {
     ).toBe('2022-09-penghargaan-kepegawaian');
   });
 
-  it('names a cohort by start month and theme, adding a programme other than SCP', () => {
-    expect(cohortId({ start: '2023-05-15', theme: 'water-management', programme: 'scp' })).toBe(
-      '2023-05-water-management',
-    );
+  it('names a cohort by start month and theme, adding a programme other than the site’s own', () => {
     expect(
-      cohortId({
-        start: '2023-03',
-        theme: 'digital-transformation',
-        programme: 'temasek-foundation',
-      }),
+      cohortId({ start: '2023-05-15', theme: 'water-management', programme: 'scp' }, 'scp'),
+    ).toBe('2023-05-water-management');
+    expect(
+      cohortId(
+        { start: '2023-03', theme: 'digital-transformation', programme: 'temasek-foundation' },
+        'scp',
+      ),
     ).toBe('2023-03-digital-transformation-temasek-foundation');
+    expect(
+      cohortId(
+        { start: '2024-03', theme: 'pesisir', programme: 'magang-pesisir' },
+        'magang-pesisir',
+      ),
+    ).toBe('2024-03-pesisir');
   });
 
   it('names a claim by date, value, metric and window', () => {

@@ -3,7 +3,7 @@
  * cited article, cited values appear in their quotes, every fact has a
  * source, dates are coherent, ids are unique. Pure: takes loaded content,
  * returns problems — articles first, then cohorts, claims, context events,
- * entries that failed their schema, and duplicate ids.
+ * entries that failed their schema, duplicate ids and the site profile.
  */
 import type { LoadedContent } from '../../content/load.ts';
 import type { Problem } from '../problem.ts';
@@ -13,6 +13,7 @@ import { checkClaim } from './claims.ts';
 import { checkCohort } from './cohorts.ts';
 import { checkContextEvent } from './context.ts';
 import { duplicateIds } from './ids.ts';
+import { checkProfile } from './profile.ts';
 import { checkRejected } from './rejected.ts';
 
 /** Every cross-entry problem in the loaded content. */
@@ -27,5 +28,6 @@ export function checkContent(content: LoadedContent): Problem[] {
       .filter((entry) => entry.collection !== 'articles')
       .flatMap((entry) => checkRejected(entry, articles, content)),
     ...duplicateIds([...content.cohorts, ...content.claims, ...content.context]),
+    ...checkProfile(content),
   ];
 }

@@ -5,12 +5,13 @@
 import { correctionSchema } from '../../../schemas/correction.ts';
 import { routes } from '../../site/routes.ts';
 import { correctionLog } from '../corrections.ts';
+import { docWithStaffGroup } from '../field-examples.ts';
 import type { Column, Row, Table } from '../table.ts';
 import type { OpenDataInput } from '../types.ts';
 import { bilingualColumns, doc, pageColumns, text } from './columns.ts';
 import { bilingualCells, pageCells, table } from './rows.ts';
 
-function columns(): Column[] {
+function columns(input: OpenDataInput): Column[] {
   const s = correctionSchema;
   return [
     text(
@@ -20,7 +21,7 @@ function columns(): Column[] {
     ),
     text('record_id', { id: 'Id rekaman.', en: 'Id of the record.' }, { required: true }),
     text('date', doc(s, ['date']), { required: true, format: 'date' }),
-    text('field', doc(s, ['field']), { required: true }),
+    text('field', docWithStaffGroup(doc(s, ['field']), input.profile), { required: true }),
     text('previous', doc(s, ['previous']), { required: true }),
     text('current', {
       id: 'Nilai sekarang (seperti kolom value di sources).',
@@ -58,7 +59,7 @@ export function correctionsTable(input: OpenDataInput): Table {
       id: 'Setiap nilai yang diubah setelah terbit: rekaman, kolom, nilai sebelumnya, nilai sekarang, tanggal dan alasan. Terbaru lebih dulu.',
       en: 'Every value changed after publication: record, field, previous value, current value, date and reason. Newest first.',
     },
-    columns(),
+    columns(input),
     ['record_kind', 'record_id', 'date', 'field'],
     rows,
   );

@@ -40,12 +40,13 @@ export function participantsTable(input: OpenDataInput): Table {
       year: yearOf(c.data.period.start),
     })),
   );
+  const examples = input.profile.examples.participant_groups;
   return table(
     'participants',
     { id: 'Peserta per angkatan dan kelompok', en: 'Participants by cohort and group' },
     {
-      id: 'Satu baris per kelompok peserta dalam setiap angkatan (mis. ASN Pemkot Jambi, manajemen Perumdam Tirta Mayang). Jumlah yang tidak disebut sumber kosong dengan count_known = false.',
-      en: 'One row per participant group of each cohort (e.g. Kota Jambi civil servants, managers of the city water utility). Counts no source gives are empty, with count_known = false.',
+      id: `Satu baris per kelompok peserta dalam setiap angkatan (mis. ${examples.id}). Jumlah yang tidak disebut sumber kosong dengan count_known = false.`,
+      en: `One row per participant group of each cohort (e.g. ${examples.en}). Counts no source gives are empty, with count_known = false.`,
     },
     columns(),
     ['cohort_id', 'group'],

@@ -12,7 +12,8 @@ import { factValue } from '../values.ts';
 import { doc, integer, text } from './columns.ts';
 import { sortedClaims, sortedCohorts, sortedContext, table } from './rows.ts';
 
-function columns(): Column[] {
+function columns(input: OpenDataInput): Column[] {
+  const group = `participants.${input.profile.staff_group}`;
   const c = citationSchema;
   return [
     text(
@@ -34,8 +35,8 @@ function columns(): Column[] {
     text(
       'field',
       {
-        id: 'Kolom fakta rekaman, mis. period, participants.asn-kota-jambi.',
-        en: 'Fact field of the record, e.g. period, participants.asn-kota-jambi.',
+        id: `Kolom fakta rekaman, mis. period, ${group}.`,
+        en: `Fact field of the record, e.g. period, ${group}.`,
       },
       { required: true },
     ),
@@ -117,7 +118,7 @@ export function sourcesTable(input: OpenDataInput): Table {
       id: 'Satu baris per fakta dan kutipan: rekaman, kolom, nilai, artikel dan kutipan persisnya. Kutipan diperiksa oleh build: harus muncul tepat satu kali dalam teks artikel yang disimpan.',
       en: 'One row per fact and passage: record, field, value, article and the exact quote. The build checks every quote: it must occur exactly once in the stored article text.',
     },
-    columns(),
+    columns(input),
     ['record_kind', 'record_id', 'citation', 'field'],
     rows,
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cohortsTable } from '../../../../src/lib/opendata/tables/cohorts.ts';
 import { correctionsTable } from '../../../../src/lib/opendata/tables/corrections.ts';
+import { otherCityProfile } from '../../../fixtures/other-city/index.ts';
 import { WATER, inputWith, realInput, waterWithCorrection } from '../fixtures.ts';
 
 const input = realInput();
@@ -25,5 +26,12 @@ describe('correctionsTable', () => {
     ]);
     const cohorts = cohortsTable(inputWith({ cohorts: { [WATER]: waterWithCorrection() } })).rows;
     expect(cohorts.find((r) => r.id === WATER)?.corrections).toBe(1);
+  });
+  it('gives its field column an example with the site’s own participant group', () => {
+    const field = (i: typeof input) => correctionsTable(i).columns.find((c) => c.name === 'field');
+    expect(field(input)?.description.en).toContain('participants.asn-kota-jambi');
+    expect(field({ ...input, profile: otherCityProfile() })?.description.en).toContain(
+      'participants.asn-teluk-rembulan',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { participantsTable } from '../../../../src/lib/opendata/tables/participants.ts';
+import { otherCityProfile } from '../../../fixtures/other-city/index.ts';
 import { WATER, realInput } from '../fixtures.ts';
 
 const input = realInput();
@@ -16,5 +17,13 @@ describe('participantsTable', () => {
       status: 'planned',
       year: 2023,
     });
+  });
+
+  it('gives the site profile’s example groups in its description', () => {
+    expect(participantsTable(input).description.id).toContain(
+      '(mis. ASN Pemkot Jambi, manajemen Perumdam Tirta Mayang)',
+    );
+    const other = participantsTable({ ...input, profile: otherCityProfile() }).description;
+    expect(other.en).toContain('(e.g. Teluk Rembulan civil servants)');
   });
 });

@@ -3,6 +3,7 @@ import { recordCitations } from '../../../../src/lib/data/provenance.ts';
 import { quoteAnchor } from '../../../../src/lib/site/anchors.ts';
 import { sourcesTable } from '../../../../src/lib/opendata/tables/sources.ts';
 import { factValue } from '../../../../src/lib/opendata/values.ts';
+import { otherCityProfile } from '../../../fixtures/other-city/index.ts';
 import { WATER, realInput } from '../fixtures.ts';
 
 const input = realInput();
@@ -52,5 +53,17 @@ describe('sourcesTable', () => {
     expect(
       rows.find((r) => r.article === '2022-09-penghargaan-kepegawaian')?.article_url,
     ).toBeNull();
+  });
+});
+
+describe('sourcesTable columns', () => {
+  it('give the field column an example with the site’s own participant group', () => {
+    const field = (i: typeof input) => sourcesTable(i).columns.find((c) => c.name === 'field');
+    expect(field(input)?.description.id).toBe(
+      'Kolom fakta rekaman, mis. period, participants.asn-kota-jambi.',
+    );
+    expect(field({ ...input, profile: otherCityProfile() })?.description.en).toBe(
+      'Fact field of the record, e.g. period, participants.asn-teluk-rembulan.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** The share image of each cohort, per language (1200×630 PNG). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS, type Lang } from '../../../../i18n/lang.ts';
+import type { Lang } from '../../../../i18n/lang.ts';
 import { renderPng } from '../../../../lib/opendata/png.ts';
 import { cohortShareImage, shareImageSvg } from '../../../../lib/opendata/share-image.ts';
 import { cohortCacheKey } from '../../../../lib/site/cache-keys.ts';
@@ -8,7 +8,7 @@ import { getSite } from '../../../../site-data/index.ts';
 
 export const getStaticPaths = (async () => {
   const site = (await getSite()).data;
-  return LANGS.flatMap((lang) =>
+  return site.profile.languages.flatMap((lang) =>
     site.cohorts.map((c) => ({
       params: { lang, id: c.id },
       // Incremental builds copy an unchanged image from the cache instead of rendering it.
@@ -18,9 +18,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { cohortById, vocabularies } = (await getSite()).data;
+  const { cohortById, vocabularies, profile } = (await getSite()).data;
   const cohort = cohortById.get(params.id ?? '');
   if (!cohort) throw new Error(`cohort ${params.id} not found`);
-  const svg = shareImageSvg(cohortShareImage(cohort.data, params.lang as Lang, vocabularies));
+  const image = cohortShareImage(cohort.data, params.lang as Lang, vocabularies, profile);
+  const svg = shareImageSvg(image);
   return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
