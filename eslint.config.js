@@ -45,6 +45,10 @@ const NOT_FROM_SCHEMAS = [
 
 const NOT_FROM_SRC = [
   ...forbid('Nothing in src/ depends on the command-line tools in scripts/.', '(^|/)scripts/'),
+  ...forbid(
+    'site.config.ts is for astro.config.mjs and the scripts (it reads the profile from its own location); pages get the profile from src/site-data.',
+    '(^|/)site\\.config\\.ts$',
+  ),
 ];
 
 const restrict = (patterns) => ({

@@ -29,6 +29,8 @@ const cases: [file: string, importLine: string, forbidden: boolean][] = [
   ['src/schemas/x.ts', "import { yearOf } from '../lib/dates/partial-date.ts';", true],
   ['src/schemas/x.ts', "import { z } from 'astro/zod';", false],
   ['src/routes/x.ts', "import { getSite } from '../site-data/index.ts';", false],
+  ['src/routes/x.ts', "import { SITE_URL } from '../site.config.ts';", true],
+  ['scripts/x.ts', "import { SITE_URL } from '../src/site.config.ts';", false],
 ];
 
 describe('import boundaries (no-restricted-imports)', () => {
