@@ -7,7 +7,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { checkContent } from './cross.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { inPlainWords, sortProblems, type Problem } from './problem.ts';
 
 export interface CheckResult {
   content: LoadedContent;
@@ -19,7 +19,9 @@ export function runCheck(root: string, contentDir?: string): CheckResult {
   const content = loadContent(root, contentDir);
   return {
     content,
-    problems: sortProblems(supersede([...content.problems, ...checkContent(content)])),
+    problems: sortProblems(
+      supersede([...content.problems, ...checkContent(content)]).map(inPlainWords),
+    ),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../check/problem.ts';
+import { controlProblems, emptyProblems, valueProblems } from './yaml-checks.ts';
 
 export const MAX_DEPTH = 12;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -57,6 +58,12 @@ const SYNTAX_HINTS: Partial<
     fixId: 'Tutup tanda kutip atau kurung yang dibuka pada baris ini atau sebelumnya.',
     fixEn: 'Close the quote or bracket opened on this line or before it.',
   },
+  MULTIPLE_DOCS: {
+    id: 'berkas berisi lebih dari satu dokumen (ada baris --- di tengah)',
+    en: 'the file holds more than one document (a --- line in the middle)',
+    fixId: 'Hapus baris --- di tengah; satu berkas berisi satu entri.',
+    fixEn: 'Remove the --- line in the middle; one file holds one entry.',
+  },
   BAD_INDENT: {
     id: 'indentasi tidak rata',
     en: 'the indentation is uneven',
@@ -64,6 +71,16 @@ const SYNTAX_HINTS: Partial<
     fixEn: 'Give this line the same number of leading spaces as the other lines at its level.',
   },
 };
+
+/** Words of the parser that mean nothing to an editor: its own function names and type names. */
+const PARSER_JARGON =
+  /parseAllDocuments|\b(?:null|undefined|object|Buffer|\w*Error)\b|[A-Z]\w*\.\w+\(/;
+
+/** The parser's own first line, in parentheses, unless it speaks in its own terms. */
+function parserWords(message: string): string {
+  const first = message.split('\n')[0] ?? '';
+  return first === '' || PARSER_JARGON.test(first) ? '' : ` (${first})`;
+}
 
 /**
  * Parse YAML text. `lineOffset` is added to every line (the front matter of a
@@ -117,8 +134,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
           file,
           line,
           'yaml-syntax',
-          `YAML tidak dapat dibaca${what ? `: ${what.id}` : ''} (${err.message.split('\n')[0]})`,
-          `YAML cannot be read${what ? `: ${what.en}` : ''} (${err.message.split('\n')[0]})`,
+          `YAML tidak dapat dibaca${what ? `: ${what.id}` : ''}${parserWords(err.message)}`,
+          `YAML cannot be read${what ? `: ${what.en}` : ''}${parserWords(err.message)}`,
           what?.fixId ??
             'Periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan.',
           what?.fixEn ??
@@ -223,6 +240,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     return undefined;
   };
 
-  if (problems.length > 0) return { data: undefined, lineOf, problems };
-  return { data: doc.toJS({ maxAliasCount: 0 }), lineOf, problems };
+  const where = { file, text, lineCounter, lineOffset };
+  if (problems.length === 0) problems.push(...emptyProblems(doc, where));
+  if (problems.length === 0) problems.push(...valueProblems(doc, where, MAX_DEPTH));
+  const invisible = controlProblems(doc, where, MAX_DEPTH);
+  if (problems.length > 0)
+    return { data: undefined, lineOf, problems: [...problems, ...invisible] };
+  return { data: doc.toJS({ maxAliasCount: 0 }), lineOf, problems: invisible };
 }

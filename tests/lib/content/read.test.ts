@@ -208,8 +208,21 @@ describe('readCollection', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('returns nothing for a missing folder', () => {
-    expect(readCollection(root, content, entryCollections.cohorts)).toEqual({
+  it('reports a missing folder', () => {
+    const r = readCollection(root, content, entryCollections.cohorts);
+    expect(r.entries).toEqual([]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ file: 'content/cohorts/', code: 'collection-missing' }),
+    ]);
+  });
+
+  it('reports an empty folder, unless the collection may be empty', () => {
+    mkdirSync(join(content, 'cohorts'));
+    mkdirSync(join(content, 'claims'));
+    expect(readCollection(root, content, entryCollections.cohorts).problems).toEqual([
+      expect.objectContaining({ file: 'content/cohorts/', code: 'collection-empty' }),
+    ]);
+    expect(readCollection(root, content, entryCollections.claims)).toEqual({
       entries: [],
       problems: [],
     });
@@ -275,13 +288,20 @@ describe('readCollection', () => {
     ]);
   });
 
-  it('skips files starting with . or _, README.md and folders', () => {
+  it('skips README.md, .DS_Store and .gitkeep, and reports hidden files, _ files and folders', () => {
     put('articles/.hidden.md', 'junk');
     put('articles/_draft.md', 'junk');
     put('articles/README.md', '# Read me');
+    put('articles/.DS_Store', 'junk');
+    put('articles/.gitkeep', '');
     put('articles/sub/x.md', 'junk');
     const r = readCollection(root, content, entryCollections.articles);
-    expect(r).toEqual({ entries: [], problems: [] });
+    expect(r.entries).toEqual([]);
+    expect(r.problems.map((p) => [p.file, p.code])).toEqual([
+      ['content/articles/.hidden.md', 'file-hidden'],
+      ['content/articles/_draft.md', 'file-hidden'],
+      ['content/articles/sub/', 'file-subfolder'],
+    ]);
   });
 
   it('reports decoding and parsing problems for each file and keeps reading', () => {
