@@ -1,9 +1,12 @@
 /**
- * A bound on how deeply an article body nests block quotes and lists,
- * checked on the text before any Markdown parser sees it: the parser, the
- * plain-text walk and the HTML renderer all recurse once per level, and a
- * few thousand levels exhaust the stack. Real articles nest two or three
- * levels; the bound is far above that and far below any stack limit.
+ * Bounds on the Markdown of an article body, checked on the text before
+ * any Markdown parser sees it. Nesting: the plain-text walk and the HTML
+ * renderer recurse once per level of quotes, lists or emphasis, and a few
+ * thousand levels exhaust the stack. Markup per paragraph: resolving
+ * emphasis and link brackets takes time that grows with the square of
+ * their number in one paragraph, so a paragraph of tens of thousands of
+ * `*` or `[` would take minutes. Real articles nest two or three levels
+ * and use a handful of marks per paragraph; both bounds are far above that.
  */
 import type { Problem } from '../check/problem.ts';
 
@@ -26,15 +29,28 @@ export function lineDepth(line: string): number {
   return depth;
 }
 
-/** The problem for the first line of `body` nested deeper than MAX_BODY_DEPTH, if any. */
+/** Most emphasis, code and link marks (`*`, `_`, `` ` ``, `[`, `]`, `<`) accepted in one paragraph. */
+export const MAX_MARKS_PER_PARAGRAPH = 600;
+
+const MARKS = /[*_`[\]<]/g;
+
+/** The first problem of `body` against the bounds above, if any. */
 export function bodyDepthProblem(
   file: string,
   body: string,
   bodyLine: number,
 ): Problem | undefined {
   const lines = body.split('\n');
+  let marks = 0;
+  let paragraphStart = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (lineDepth(lines[i] ?? '') <= MAX_BODY_DEPTH) continue;
+    const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      marks = 0;
+      paragraphStart = i + 1;
+    } else marks += line.match(MARKS)?.length ?? 0;
+    if (marks > MAX_MARKS_PER_PARAGRAPH) return tooManyMarks(file, bodyLine + paragraphStart);
+    if (lineDepth(line) <= MAX_BODY_DEPTH) continue;
     return {
       file,
       line: bodyLine + i,
@@ -51,4 +67,21 @@ export function bodyDepthProblem(
     };
   }
   return undefined;
+}
+
+function tooManyMarks(file: string, line: number): Problem {
+  return {
+    file,
+    line,
+    field: '(body)',
+    code: 'body-too-much-markup',
+    message: {
+      id: `Paragraf ini berisi lebih dari ${MAX_MARKS_PER_PARAGRAPH} tanda format (*, _, \`, [, ], <); artikel tidak dibaca.`,
+      en: `This paragraph holds more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks (*, _, \`, [, ], <); the article is not read.`,
+    },
+    fix: {
+      id: 'Tulis teks artikel seperti aslinya, tanpa deretan tanda format; pisahkan paragraf dengan baris kosong.',
+      en: 'Write the article text as published, without runs of formatting marks; separate paragraphs with a blank line.',
+    },
+  };
 }

@@ -90,7 +90,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
-    uniqueKeys: true,
+    // Duplicate keys are found by the walk below: the parser's own check takes time
+    // that grows with the square of the number of keys.
+    uniqueKeys: false,
     strict: true,
     prettyErrors: false,
     schema: 'core',
@@ -103,19 +105,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
 
   for (const err of [...doc.errors, ...doc.warnings]) {
     const line = lineAt(err.pos[0]);
-    if (err.code === 'DUPLICATE_KEY') {
-      problems.push(
-        yamlProblem(
-          file,
-          line,
-          'yaml-duplicate-key',
-          'Kunci yang sama ditulis dua kali.',
-          'The same key is written twice.',
-          'Hapus salah satu baris dengan kunci yang sama.',
-          'Remove one of the two lines with the same key.',
-        ),
-      );
-    } else if (err.code === 'TAG_RESOLVE_FAILED') {
+    if (err.code === 'TAG_RESOLVE_FAILED') {
       problems.push(
         yamlProblem(
           file,
@@ -195,8 +185,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       return;
     }
     if (isMap(node)) {
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (isScalar(pair.key) && seen.has(key))
+          problems.push(
+            yamlProblem(
+              file,
+              lineAt(pair.key.range?.[0]),
+              'yaml-duplicate-key',
+              'Kunci yang sama ditulis dua kali.',
+              'The same key is written twice.',
+              'Hapus salah satu baris dengan kunci yang sama.',
+              'Remove one of the two lines with the same key.',
+            ),
+          );
+        seen.add(key);
         if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
           problems.push(
             yamlProblem(
