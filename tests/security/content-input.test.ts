@@ -118,6 +118,10 @@ const CASES: Record<string, Record<string, Case>> = {
       files: { 'cohorts/flow.yaml': `programme: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n` },
       expected: [{ file: 'content/cohorts/flow.yaml', code: 'yaml-too-deep', line: 1 }],
     },
+    '100,000-deep block sequences': {
+      files: { 'cohorts/block.yaml': `${'- '.repeat(100_000)}x\n` },
+      expected: [{ file: 'content/cohorts/block.yaml', code: 'yaml-too-deep' }],
+    },
     '5,000-deep flow mappings in front matter': {
       files: {
         'articles/flow-front.md': articleText('Teks.', {

@@ -3,7 +3,16 @@
  * that could reach an object prototype, custom tags, duplicate keys and deep
  * nesting are refused: editors never need them, and each can be abused.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Problem } from '../check/problem.ts';
 import { controlProblems, emptyProblems, valueProblems } from './yaml-checks.ts';
 
@@ -72,9 +81,22 @@ const SYNTAX_HINTS: Partial<
   },
 };
 
+/** The problem for nesting deeper than MAX_DEPTH. */
+function tooDeep(file: string, line: number | undefined): Problem {
+  return yamlProblem(
+    file,
+    line,
+    'yaml-too-deep',
+    `Struktur bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat).`,
+    `Nesting is too deep (more than ${MAX_DEPTH} levels).`,
+    'Sederhanakan struktur sesuai templat.',
+    'Simplify the structure to match the template.',
+  );
+}
+
 /** Words of the parser that mean nothing to an editor: its own function names and type names. */
 const PARSER_JARGON =
-  /parseAllDocuments|\b(?:null|undefined|object|Buffer|\w*Error)\b|[A-Z]\w*\.\w+\(/;
+  /parseAllDocuments|call stack|\b(?:null|undefined|object|Buffer|\w*Error)\b|[A-Z]\w*\.\w+\(/;
 
 /** The parser's own first line, in parentheses, unless it speaks in its own terms. */
 function parserWords(message: string): string {
@@ -88,17 +110,23 @@ function parserWords(message: string): string {
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    // Duplicate keys are found by the walk below: the parser's own check takes time
-    // that grows with the square of the number of keys.
-    uniqueKeys: false,
-    strict: true,
-    prettyErrors: false,
-    schema: 'core',
-    customTags: [],
-    keepSourceTokens: false,
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      // Duplicate keys are found by the walk below: the parser's own check takes time
+      // that grows with the square of the number of keys.
+      uniqueKeys: false,
+      strict: true,
+      prettyErrors: false,
+      schema: 'core',
+      customTags: [],
+      keepSourceTokens: false,
+    });
+  } catch {
+    // The parser recurses once per level of block nesting; thousands of levels exhaust its stack.
+    return { data: undefined, lineOf: () => undefined, problems: [tooDeep(file, undefined)] };
+  }
   const lineAt = (offset: number | undefined): number | undefined =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
   const problems: Problem[] = [];
@@ -140,17 +168,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     if (refused || node === null || node === undefined) return;
     if (depth > MAX_DEPTH) {
       refused = true;
-      problems.push(
-        yamlProblem(
-          file,
-          lineAt((node as Node).range?.[0]),
-          'yaml-too-deep',
-          `Struktur bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat).`,
-          `Nesting is too deep (more than ${MAX_DEPTH} levels).`,
-          'Sederhanakan struktur sesuai templat.',
-          'Simplify the structure to match the template.',
-        ),
-      );
+      problems.push(tooDeep(file, lineAt((node as Node).range?.[0])));
       return;
     }
     if (isAlias(node)) {
