@@ -208,26 +208,6 @@ describe('readCollection', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reports a missing folder', () => {
-    const r = readCollection(root, content, entryCollections.cohorts);
-    expect(r.entries).toEqual([]);
-    expect(r.problems).toEqual([
-      expect.objectContaining({ file: 'content/cohorts/', code: 'collection-missing' }),
-    ]);
-  });
-
-  it('reports an empty folder, unless the collection may be empty', () => {
-    mkdirSync(join(content, 'cohorts'));
-    mkdirSync(join(content, 'claims'));
-    expect(readCollection(root, content, entryCollections.cohorts).problems).toEqual([
-      expect.objectContaining({ file: 'content/cohorts/', code: 'collection-empty' }),
-    ]);
-    expect(readCollection(root, content, entryCollections.claims)).toEqual({
-      entries: [],
-      problems: [],
-    });
-  });
-
   it('reads .yaml and .yml files in name order with ids and display paths', () => {
     put('cohorts/b-two.yml', 'x: 2\n');
     put('cohorts/a-one.yaml', 'x: 1\n');
@@ -285,22 +265,6 @@ describe('readCollection', () => {
     expect(r.entries).toEqual([]);
     expect(r.problems).toEqual([
       expect.objectContaining({ file: `content/cohorts/${name}`, code: 'file-name' }),
-    ]);
-  });
-
-  it('skips README.md, .DS_Store and .gitkeep, and reports hidden files, _ files and folders', () => {
-    put('articles/.hidden.md', 'junk');
-    put('articles/_draft.md', 'junk');
-    put('articles/README.md', '# Read me');
-    put('articles/.DS_Store', 'junk');
-    put('articles/.gitkeep', '');
-    put('articles/sub/x.md', 'junk');
-    const r = readCollection(root, content, entryCollections.articles);
-    expect(r.entries).toEqual([]);
-    expect(r.problems.map((p) => [p.file, p.code])).toEqual([
-      ['content/articles/.hidden.md', 'file-hidden'],
-      ['content/articles/_draft.md', 'file-hidden'],
-      ['content/articles/sub/', 'file-subfolder'],
     ]);
   });
 
