@@ -11,7 +11,7 @@ import { displayPath } from '../content/read.ts';
 import { checkContent } from './cross.ts';
 import { LEDGER_FILE, checkPublished } from './published.ts';
 import { datedInTheFuture, likelyDuplicates } from './records.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { inPlainWords, sortProblems, type Problem } from './problem.ts';
 
 export interface CheckResult {
   content: LoadedContent;
@@ -49,7 +49,7 @@ export function runCheck(
         ...datedInTheFuture(content, today),
         ...ledger.problems,
         ...published,
-      ]),
+      ]).map(inPlainWords),
     ),
   };
 }

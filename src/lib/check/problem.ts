@@ -78,6 +78,32 @@ export function notAFactField(
   );
 }
 
+/**
+ * The schema's names for kinds of value, in an editor's words: "object" is
+ * a set of "name: value" fields and a JSON null is an empty value. Only the
+ * phrases the schema messages build ("expected object", "got null") are
+ * rewritten, never text quoted from an entry.
+ */
+const PLAIN_KINDS: readonly [RegExp, string][] = [
+  [/\b(diharapkan|berjenis) object\b/g, '$1 kolom "nama: nilai"'],
+  [/\b(expected|of kind) object\b/g, '$1 "name: value" fields'],
+  [/\btertulis (?:null|undefined)\./g, 'tertulis nilai kosong.'],
+  [/\bgot (?:null|undefined)\./g, 'got an empty value.'],
+];
+
+function plain(text: string): string {
+  return PLAIN_KINDS.reduce((t, [re, words]) => t.replace(re, words), text);
+}
+
+/** A problem with the schema's kind names in plain words (see PLAIN_KINDS). */
+export function inPlainWords(p: Problem): Problem {
+  return {
+    ...p,
+    message: { id: plain(p.message.id), en: plain(p.message.en) },
+    fix: { id: plain(p.fix.id), en: plain(p.fix.en) },
+  };
+}
+
 /** Problems in file order, then line, then field. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(

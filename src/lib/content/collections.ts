@@ -9,16 +9,23 @@ import { cohortSchema } from '../../schemas/cohort.ts';
 import { slug } from '../../schemas/common.ts';
 import { contextEventSchema } from '../../schemas/context-event.ts';
 import { termSchema } from '../../schemas/vocabulary.ts';
-import type { CollectionFiles } from './read.ts';
+import type { CollectionFiles } from './folder.ts';
 
 export const entryCollections = {
   articles: { dir: 'articles', extensions: ['.md'], kind: 'markdown', schema: articleSchema },
   cohorts: { dir: 'cohorts', extensions: ['.yaml', '.yml'], kind: 'yaml', schema: cohortSchema },
-  claims: { dir: 'claims', extensions: ['.yaml', '.yml'], kind: 'yaml', schema: claimSchema },
+  claims: {
+    dir: 'claims',
+    extensions: ['.yaml', '.yml'],
+    kind: 'yaml',
+    mayBeEmpty: true,
+    schema: claimSchema,
+  },
   context: {
     dir: 'context',
     extensions: ['.yaml', '.yml'],
     kind: 'yaml',
+    mayBeEmpty: true,
     schema: contextEventSchema,
   },
 } as const satisfies Record<string, CollectionFiles & { schema: z.ZodType }>;

@@ -16,6 +16,7 @@ import { validateEntry } from '../check/schema-issues.ts';
 import { entryCollections, vocabulariesSpec, vocabularyFileSchema } from './collections.ts';
 import { readSiteProfile } from './profile.ts';
 import { readCollection, type RawEntry } from './read.ts';
+import { contentTreeProblems } from './tree.ts';
 
 export interface Entry<T> {
   id: string;
@@ -89,7 +90,10 @@ function validateAll<T>(
 
 /** Read and validate every content file under `root/content` (or `contentDir`). */
 export function loadContent(root: string, contentDir = join(root, 'content')): LoadedContent {
-  const problems: Problem[] = [];
+  const problems: Problem[] = contentTreeProblems(root, contentDir, [
+    ...Object.values(entryCollections).map((c) => c.dir),
+    vocabulariesSpec.dir,
+  ]);
   const rejected: RejectedEntry[] = [];
   const unreadableArticles = new Map<string, string>();
   const read = (spec: Parameters<typeof readCollection>[2]) => {

@@ -3,10 +3,16 @@
  * for size, encoding and emptiness before it is parsed, and every problem is
  * returned rather than thrown.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Problem } from '../check/problem.ts';
+import { bodyDepthProblem } from './body-depth.ts';
+import { bodyControlProblems } from './control.ts';
+import { listCollection, unreadable, type CollectionFiles } from './folder.ts';
+import { fileProblem } from './problems.ts';
 import { parseYaml } from './yaml.ts';
+
+export { displayPath } from './problems.ts';
+export type { CollectionFiles } from './folder.ts';
 
 /** Largest content file accepted, in bytes. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -28,22 +34,6 @@ export interface RawEntry {
 export interface ReadResult {
   entries: RawEntry[];
   problems: Problem[];
-}
-
-function fileProblem(
-  file: string,
-  code: string,
-  id: string,
-  en: string,
-  fixId: string,
-  fixEn: string,
-): Problem {
-  return { file, code, message: { id, en }, fix: { id: fixId, en: fixEn } };
-}
-
-/** Relative, slash-separated path for messages. */
-export function displayPath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
 }
 
 /** Decode a file's bytes as UTF-8, refusing empty, enormous or non-UTF-8 input. */
@@ -172,6 +162,9 @@ export function parseEntryText(
       },
     });
   }
+  const tooDeep = bodyDepthProblem(file, split.body, split.bodyLine);
+  if (tooDeep) return { problems: [...problems, tooDeep] };
+  problems.push(...bodyControlProblems(file, split.body, split.bodyLine));
   if (parsed.data === undefined) return { problems };
   return {
     entry: {
@@ -186,94 +179,20 @@ export function parseEntryText(
   };
 }
 
-export interface CollectionFiles {
-  /** Folder under content/. */
-  dir: string;
-  /** Accepted extensions. */
-  extensions: readonly string[];
-  kind: 'yaml' | 'markdown';
-}
-
-/** Read every entry of one content folder. Files starting with . or _ are skipped. */
+/** Read every entry of one content folder; every other name in it is a problem (see folder.ts). */
 export function readCollection(
   root: string,
   contentDir: string,
   spec: CollectionFiles,
 ): ReadResult {
-  const dir = join(contentDir, spec.dir);
   const entries: RawEntry[] = [];
-  const problems: Problem[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return { entries, problems };
-  }
-  for (const name of names) {
-    if (name.startsWith('.') || name.startsWith('_') || name === 'README.md') continue;
-    const path = join(dir, name);
-    const file = displayPath(root, path);
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) {
-      problems.push(
-        fileProblem(
-          file,
-          'file-symlink',
-          'Berkas ini adalah tautan simbolik (symlink); konten harus berupa berkas biasa.',
-          'This file is a symbolic link; content must be a regular file.',
-          'Ganti tautan dengan salinan berkasnya.',
-          'Replace the link with a copy of the file.',
-        ),
-      );
-      continue;
-    }
-    if (!stat.isFile()) continue;
-    const ext = extname(name);
-    if (!spec.extensions.includes(ext)) {
-      problems.push(
-        fileProblem(
-          file,
-          'file-extension',
-          `Berkas ${ext || 'tanpa ekstensi'} tidak dikenal di folder ${spec.dir}/ (yang diterima: ${spec.extensions.join(', ')}).`,
-          `Unexpected ${ext || 'extensionless'} file in ${spec.dir}/ (accepted: ${spec.extensions.join(', ')}).`,
-          spec.dir === 'articles' && ext === '.mdx'
-            ? 'Artikel sumber ditulis sebagai .md (MDX dapat menjalankan kode); ganti ekstensinya menjadi .md.'
-            : `Ganti ekstensi menjadi ${spec.extensions[0]} atau pindahkan berkas ini dari folder.`,
-          spec.dir === 'articles' && ext === '.mdx'
-            ? 'Source articles are plain .md (MDX can run code); rename the file to .md.'
-            : `Rename it to ${spec.extensions[0]} or move it out of the folder.`,
-        ),
-      );
-      continue;
-    }
-    const id = name.slice(0, -ext.length);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      problems.push(
-        fileProblem(
-          file,
-          'file-name',
-          `Nama berkas "${name}" tidak sah: gunakan huruf kecil, angka dan tanda hubung saja.`,
-          `File name "${name}" is not valid: use lower-case letters, digits and hyphens only.`,
-          'Ganti nama berkas, mis. 2023-05-water-management.yaml.',
-          'Rename the file, e.g. 2023-05-water-management.yaml.',
-        ),
-      );
-      continue;
-    }
+  const { candidates, problems } = listCollection(root, contentDir, spec);
+  for (const { id, path, file } of candidates) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      problems.push(
-        fileProblem(
-          file,
-          'file-unreadable',
-          `Berkas tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-          `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-          'Periksa izin berkas, lalu coba lagi.',
-          'Check the file permissions, then try again.',
-        ),
-      );
+      problems.push(unreadable(file, (error as NodeJS.ErrnoException).code ?? '?'));
       continue;
     }
     const decoded = decodeContent(bytes, file);

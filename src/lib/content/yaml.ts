@@ -3,8 +3,18 @@
  * that could reach an object prototype, custom tags, duplicate keys and deep
  * nesting are refused: editors never need them, and each can be abused.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Problem } from '../check/problem.ts';
+import { controlProblems, emptyProblems, valueProblems } from './yaml-checks.ts';
 
 export const MAX_DEPTH = 12;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -57,6 +67,12 @@ const SYNTAX_HINTS: Partial<
     fixId: 'Tutup tanda kutip atau kurung yang dibuka pada baris ini atau sebelumnya.',
     fixEn: 'Close the quote or bracket opened on this line or before it.',
   },
+  MULTIPLE_DOCS: {
+    id: 'berkas berisi lebih dari satu dokumen (ada baris --- di tengah)',
+    en: 'the file holds more than one document (a --- line in the middle)',
+    fixId: 'Hapus baris --- di tengah; satu berkas berisi satu entri.',
+    fixEn: 'Remove the --- line in the middle; one file holds one entry.',
+  },
   BAD_INDENT: {
     id: 'indentasi tidak rata',
     en: 'the indentation is uneven',
@@ -65,40 +81,59 @@ const SYNTAX_HINTS: Partial<
   },
 };
 
+/** The problem for nesting deeper than MAX_DEPTH. */
+function tooDeep(file: string, line: number | undefined): Problem {
+  return yamlProblem(
+    file,
+    line,
+    'yaml-too-deep',
+    `Struktur bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat).`,
+    `Nesting is too deep (more than ${MAX_DEPTH} levels).`,
+    'Sederhanakan struktur sesuai templat.',
+    'Simplify the structure to match the template.',
+  );
+}
+
+/** Words of the parser that mean nothing to an editor: its own function names and type names. */
+const PARSER_JARGON =
+  /parseAllDocuments|call stack|\b(?:null|undefined|object|Buffer|\w*Error)\b|[A-Z]\w*\.\w+\(/;
+
+/** The parser's own first line, in parentheses, unless it speaks in its own terms. */
+function parserWords(message: string): string {
+  const first = message.split('\n')[0] ?? '';
+  return first === '' || PARSER_JARGON.test(first) ? '' : ` (${first})`;
+}
+
 /**
  * Parse YAML text. `lineOffset` is added to every line (the front matter of a
  * Markdown file starts on line 2).
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    schema: 'core',
-    customTags: [],
-    keepSourceTokens: false,
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      // Duplicate keys are found by the walk below: the parser's own check takes time
+      // that grows with the square of the number of keys.
+      uniqueKeys: false,
+      strict: true,
+      prettyErrors: false,
+      schema: 'core',
+      customTags: [],
+      keepSourceTokens: false,
+    });
+  } catch {
+    // The parser recurses once per level of block nesting; thousands of levels exhaust its stack.
+    return { data: undefined, lineOf: () => undefined, problems: [tooDeep(file, undefined)] };
+  }
   const lineAt = (offset: number | undefined): number | undefined =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
   const problems: Problem[] = [];
 
   for (const err of [...doc.errors, ...doc.warnings]) {
     const line = lineAt(err.pos[0]);
-    if (err.code === 'DUPLICATE_KEY') {
-      problems.push(
-        yamlProblem(
-          file,
-          line,
-          'yaml-duplicate-key',
-          'Kunci yang sama ditulis dua kali.',
-          'The same key is written twice.',
-          'Hapus salah satu baris dengan kunci yang sama.',
-          'Remove one of the two lines with the same key.',
-        ),
-      );
-    } else if (err.code === 'TAG_RESOLVE_FAILED') {
+    if (err.code === 'TAG_RESOLVE_FAILED') {
       problems.push(
         yamlProblem(
           file,
@@ -117,8 +152,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
           file,
           line,
           'yaml-syntax',
-          `YAML tidak dapat dibaca${what ? `: ${what.id}` : ''} (${err.message.split('\n')[0]})`,
-          `YAML cannot be read${what ? `: ${what.en}` : ''} (${err.message.split('\n')[0]})`,
+          `YAML tidak dapat dibaca${what ? `: ${what.id}` : ''}${parserWords(err.message)}`,
+          `YAML cannot be read${what ? `: ${what.en}` : ''}${parserWords(err.message)}`,
           what?.fixId ??
             'Periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan.',
           what?.fixEn ??
@@ -133,17 +168,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     if (refused || node === null || node === undefined) return;
     if (depth > MAX_DEPTH) {
       refused = true;
-      problems.push(
-        yamlProblem(
-          file,
-          lineAt((node as Node).range?.[0]),
-          'yaml-too-deep',
-          `Struktur bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat).`,
-          `Nesting is too deep (more than ${MAX_DEPTH} levels).`,
-          'Sederhanakan struktur sesuai templat.',
-          'Simplify the structure to match the template.',
-        ),
-      );
+      problems.push(tooDeep(file, lineAt((node as Node).range?.[0])));
       return;
     }
     if (isAlias(node)) {
@@ -178,8 +203,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       return;
     }
     if (isMap(node)) {
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (isScalar(pair.key) && seen.has(key))
+          problems.push(
+            yamlProblem(
+              file,
+              lineAt(pair.key.range?.[0]),
+              'yaml-duplicate-key',
+              'Kunci yang sama ditulis dua kali.',
+              'The same key is written twice.',
+              'Hapus salah satu baris dengan kunci yang sama.',
+              'Remove one of the two lines with the same key.',
+            ),
+          );
+        seen.add(key);
         if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
           problems.push(
             yamlProblem(
@@ -223,6 +262,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     return undefined;
   };
 
-  if (problems.length > 0) return { data: undefined, lineOf, problems };
-  return { data: doc.toJS({ maxAliasCount: 0 }), lineOf, problems };
+  const where = { file, text, lineCounter, lineOffset };
+  if (problems.length === 0) problems.push(...emptyProblems(doc, where));
+  if (problems.length === 0) problems.push(...valueProblems(doc, where, MAX_DEPTH));
+  const invisible = controlProblems(doc, where, MAX_DEPTH);
+  if (problems.length > 0)
+    return { data: undefined, lineOf, problems: [...problems, ...invisible] };
+  return { data: doc.toJS({ maxAliasCount: 0 }), lineOf, problems: invisible };
 }

@@ -208,13 +208,6 @@ describe('readCollection', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('returns nothing for a missing folder', () => {
-    expect(readCollection(root, content, entryCollections.cohorts)).toEqual({
-      entries: [],
-      problems: [],
-    });
-  });
-
   it('reads .yaml and .yml files in name order with ids and display paths', () => {
     put('cohorts/b-two.yml', 'x: 2\n');
     put('cohorts/a-one.yaml', 'x: 1\n');
@@ -273,15 +266,6 @@ describe('readCollection', () => {
     expect(r.problems).toEqual([
       expect.objectContaining({ file: `content/cohorts/${name}`, code: 'file-name' }),
     ]);
-  });
-
-  it('skips files starting with . or _, README.md and folders', () => {
-    put('articles/.hidden.md', 'junk');
-    put('articles/_draft.md', 'junk');
-    put('articles/README.md', '# Read me');
-    put('articles/sub/x.md', 'junk');
-    const r = readCollection(root, content, entryCollections.articles);
-    expect(r).toEqual({ entries: [], problems: [] });
   });
 
   it('reports decoding and parsing problems for each file and keeps reading', () => {
