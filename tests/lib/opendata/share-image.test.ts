@@ -5,7 +5,7 @@ import {
   siteShareImage,
   wrapText,
 } from '../../../src/lib/opendata/share-image.ts';
-import { WATER, cohortData, realInput } from './fixtures.ts';
+import { WATER, realCohort, realInput } from './fixtures.ts';
 
 const v = realInput().vocabularies;
 
@@ -22,7 +22,7 @@ describe('wrapText', () => {
 
 describe('cohortShareImage', () => {
   it('shows theme, period, participants (unknown as unknown) and status', () => {
-    const image = cohortShareImage(cohortData(WATER), 'id', v);
+    const image = cohortShareImage(realCohort(WATER).data, 'id', v);
     expect(image).toMatchObject({
       kicker: 'Singapore Cooperation Programme (SCP)',
       title: 'Pengelolaan Air',
@@ -30,7 +30,7 @@ describe('cohortShareImage', () => {
     });
     expect(image.lines.join(' ')).toContain('15–19 Mei 2023');
     expect(image.lines.join(' ')).toContain('tidak diketahui');
-    const en = cohortShareImage(cohortData(WATER), 'en', v);
+    const en = cohortShareImage(realCohort(WATER).data, 'en', v);
     expect(en.lines.join(' ')).toContain('number unknown');
   });
 });
