@@ -6,7 +6,12 @@
  * Open Graph / Twitter card tags, its share image a file in dist.
  */
 import { describe, expect, it } from 'vitest';
-import { earliestDay } from '../../src/lib/dates/partial-date.ts';
+import {
+  compareDates,
+  earliestDay,
+  isValidPartialDate,
+  latestDay,
+} from '../../src/lib/dates/partial-date.ts';
 import { isSitemapPage } from '../../src/lib/opendata/sitemap.ts';
 import {
   SITE_URL,
@@ -57,6 +62,34 @@ function items(xml: string): Item[] {
   }));
 }
 
+/** Every date written anywhere in the content's records (a partial date, at any depth). */
+function contentDates(value: unknown): string[] {
+  if (typeof value === 'string') return isValidPartialDate(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(contentDates);
+  if (value !== null && typeof value === 'object')
+    return Object.values(value).flatMap(contentDates);
+  return [];
+}
+
+/** The last moment any date of the content can stand for: no feed date may be later. */
+const newestContentMoment = Date.parse(
+  `${latestDay(
+    [...content.articles, ...content.cohorts, ...content.claims, ...content.context]
+      .flatMap((r) => contentDates(r.data))
+      .sort(compareDates)
+      .at(-1) ?? '1900',
+  )}T23:59:59Z`,
+);
+
+/** Feeds whose content gives them items: the ones whose items there are to check. */
+const itemCount = (kind: 'site' | 'corrections'): number =>
+  kind === 'site'
+    ? content.articles.length + content.cohorts.length
+    : [...content.cohorts, ...content.claims].reduce(
+        (n, r) => n + (r.data.corrections?.length ?? 0),
+        0,
+      );
+
 describe('RSS feeds', () => {
   it.each(FEEDS.map((f) => [f.file, f] as const))(
     '%s is well-formed RSS 2.0 with its channel title, link, language and self link',
@@ -79,10 +112,11 @@ describe('RSS feeds', () => {
     },
   );
 
-  it.each(FEEDS.map((f) => [f.file] as const))(
+  it.each(FEEDS.filter((f) => itemCount(f.kind) > 0).map((f) => [f.file] as const))(
     '%s: every item has a title, a link to a built page, a permalink guid and an RFC 822 pubDate',
     (file) => {
       const list = items(readDist(file));
+      expect(list.length, `dist/${file}: no items`).toBeGreaterThan(0);
       list.forEach((item, i) => {
         const what = `dist/${file} item ${i + 1}`;
         expect(item.title, `${what}: title`).toBeTruthy();
@@ -135,11 +169,25 @@ describe('RSS feeds', () => {
   it.each(FEEDS.filter((f) => f.kind === 'corrections').map((f) => [f.file] as const))(
     '%s has one item per correction in the content',
     (file) => {
-      const corrections = [...content.cohorts, ...content.claims].reduce(
-        (n, r) => n + (r.data.corrections?.length ?? 0),
-        0,
+      expect(items(readDist(file)).length, `dist/${file} items`).toBe(itemCount('corrections'));
+    },
+  );
+
+  it.each(FEEDS.map((f) => [f.file] as const))(
+    '%s has no date later than the newest date in the content (none from the build)',
+    (file) => {
+      const xml = readDist(file);
+      const dates = ['pubDate', 'lastBuildDate', 'dc:date'].flatMap((tag) =>
+        xmlTexts(xml, tag).map((text) => [tag, text] as const),
       );
-      expect(items(readDist(file)).length, `dist/${file} items`).toBe(corrections);
+      for (const [tag, text] of dates) {
+        const time = Date.parse(text);
+        expect(Number.isNaN(time), `dist/${file}: <${tag}>${text}`).toBe(false);
+        expect(
+          time,
+          `dist/${file}: <${tag}>${text} is after every date in the content`,
+        ).toBeLessThanOrEqual(newestContentMoment);
+      }
     },
   );
 });

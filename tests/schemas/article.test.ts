@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleKindLabel } from '../../src/lib/site/format.ts';
 import { articleKinds, articleSchema } from '../../src/schemas/article.ts';
 import { articleData, without } from '../helpers/records.ts';
 
@@ -95,8 +96,19 @@ describe('articleSchema', () => {
     expect(issues({ capture: 'some' })[0]).toMatchObject({ path: ['capture'] });
   });
 
-  it('lists the kinds', () => {
-    expect(articleKinds).toEqual(['press-release', 'news', 'republication']);
+  it('accepts every kind it lists, each with its own label in both languages', () => {
+    for (const kind of articleKinds) {
+      const extra = kind === 'republication' ? { republishes: { outlet: 'unknown' } } : {};
+      expect(parse({ kind, ...extra }).success, kind).toBe(true);
+    }
+    for (const lang of ['id', 'en'] as const) {
+      const labels = articleKinds.map((kind) => articleKindLabel(kind, lang));
+      expect(
+        labels.every((l) => l.trim() !== ''),
+        lang,
+      ).toBe(true);
+      expect(new Set(labels).size, lang).toBe(articleKinds.length);
+    }
   });
 
   it('refuses < and > in plain-text fields', () => {

@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termSchema, vocabularyNames } from '../../src/schemas/vocabulary.ts';
 import { vocabularyFileSchema } from '../../src/lib/content/collections.ts';
+import { REAL_CONTENT } from '../helpers/corpus.ts';
 import { term, without } from '../helpers/records.ts';
 
 const valid = term({ terms: ['Public Service', 'Pelayanan Publik'] });
@@ -71,13 +74,10 @@ describe('vocabularyFileSchema', () => {
 });
 
 describe('vocabularyNames', () => {
-  it('lists the five vocabularies', () => {
-    expect([...vocabularyNames].sort()).toEqual([
-      'outlets',
-      'participant-groups',
-      'places',
-      'programmes',
-      'themes',
-    ]);
+  it('names exactly the vocabulary files in content/vocabularies', () => {
+    const files = readdirSync(join(REAL_CONTENT, 'vocabularies'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -'.yaml'.length));
+    expect([...vocabularyNames].sort()).toEqual(files.sort());
   });
 });

@@ -8,6 +8,7 @@ import { parseYaml } from '../../../src/lib/content/yaml.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { cohortSchema } from '../../../src/schemas/cohort.ts';
 import { makeCorpus } from '../../helpers/corpus.ts';
+import { articleData } from '../../helpers/records.ts';
 
 describe('validateEntry on a missing enum field', () => {
   it('says the field is required, not that the value is unknown', () => {
@@ -24,13 +25,8 @@ describe('validateEntry on a missing enum field', () => {
 describe('schema refinements', () => {
   it('report republishes-required even when another field is invalid', () => {
     const r = articleSchema.safeParse({
-      title: 'Judul',
-      outlet: 'unknown',
-      published: '2019',
-      url: 'unknown',
+      ...articleData({ kind: 'republication' }),
       language: 'fr',
-      kind: 'republication',
-      summary: { id: 'a', en: 'b' },
     });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
