@@ -4,7 +4,7 @@
  * an object prototype, bytes that are not UTF-8 text, enormous files. Each
  * file gets a clear problem naming it, or is neutralised, and the checker
  * returns in bounded time without throwing: every case runs under a timeout
- * of a few seconds (the point is "never hangs", not a speed test).
+ * of seconds (the point is "never hangs", not a speed test).
  */
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/index.ts';
@@ -19,8 +19,8 @@ import {
   type FileText,
 } from '../helpers/corpus.ts';
 
-/** Generous bound per case: a hang fails the test instead of stalling the run. */
-const BOUND_MS = 5_000;
+/** Generous bound per case, even under coverage: a hang fails the test instead of stalling the run. */
+const BOUND_MS = 15_000;
 
 const corpus = useCorpora();
 
