@@ -104,15 +104,27 @@ describe("each claim's documented value", () => {
 
 describe('unknown is never 0', () => {
   it('in any CSV: a count of nothing known is an empty cell', () => {
+    // The rows of unknown count each rule looked at: a rule that saw none checked nothing.
+    const seen = { countKnown: 0, minimum: 0, participants: 0 };
     for (const file of distFiles('data').filter((f) => f.endsWith('.csv'))) {
       const rows = csvParse(readDist(file));
       for (const r of rows) {
-        if (r['count_known'] === 'false') expect(r['participants'] ?? '', file).not.toBe('0');
-        if (r['participants_is_minimum'] === 'true')
+        if (r['count_known'] === 'false') {
+          seen.countKnown += 1;
           expect(r['participants'] ?? '', file).not.toBe('0');
-        if (file.endsWith('participants.csv') && r['count_known'] === 'false')
+        }
+        if (r['participants_is_minimum'] === 'true') {
+          seen.minimum += 1;
+          expect(r['participants'] ?? '', file).not.toBe('0');
+        }
+        if (file.endsWith('participants.csv') && r['count_known'] === 'false') {
+          seen.participants += 1;
           expect(r['count'], file).toBe('');
+        }
       }
     }
+    expect(seen.countKnown, 'rows with count_known false').toBeGreaterThan(0);
+    expect(seen.minimum, 'rows with participants_is_minimum true').toBeGreaterThan(0);
+    expect(seen.participants, 'participants.csv rows of unknown count').toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
 
 /** The project root (where content/ and scripts/ live). */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -177,5 +178,21 @@ export function makeCorpus(files: Record<string, FileText | null> = {}): Corpus 
     write,
     remove: (path) => rmSync(join(content, path), { force: true }),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Returns a function that makes a corpus as `makeCorpus` does and deletes it
+ * after each test of the file that calls this.
+ */
+export function useCorpora(): (files?: Record<string, FileText | null>) => Corpus {
+  const made: Corpus[] = [];
+  afterEach(() => {
+    for (const c of made.splice(0)) c.cleanup();
+  });
+  return (files = {}) => {
+    const c = makeCorpus(files);
+    made.push(c);
+    return c;
   };
 }

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { articleKindLabel } from '../../src/lib/site/format.ts';
 import { articleKinds, articleSchema } from '../../src/schemas/article.ts';
+import { articleData, without } from '../helpers/records.ts';
 
-const valid = {
-  title: 'Diklat di Singapura, 25 ASN Pemkot Belajar Smart City',
-  outlet: 'diskominfo-kota-jambi',
-  published: '2019-02',
-  url: 'http://diskominfo.jambikota.go.id/diklat-di-singapura/',
-  language: 'id',
-  kind: 'press-release',
-  summary: { id: 'Ringkasan.', en: 'Summary.' },
-};
+/** A valid article as written in a file: without the fields the schema fills in. */
+const valid = without(articleData(), 'title_basis', 'capture');
 
 const parse = (patch: Record<string, unknown>) => articleSchema.safeParse({ ...valid, ...patch });
 const issues = (patch: Record<string, unknown>) =>
@@ -37,11 +32,10 @@ describe('articleSchema', () => {
     expect(r.error?.issues).toBeUndefined();
   });
 
-  it.each(['title', 'outlet', 'published', 'url', 'language', 'kind', 'summary'])(
+  it.each(['title', 'outlet', 'published', 'url', 'language', 'kind', 'summary'] as const)(
     'requires %s',
     (key) => {
-      const data = Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
-      const r = articleSchema.safeParse(data);
+      const r = articleSchema.safeParse(without(valid, key));
       expect(r.success).toBe(false);
       expect(r.error?.issues.map((i) => i.path)).toContainEqual([key]);
     },
@@ -102,8 +96,19 @@ describe('articleSchema', () => {
     expect(issues({ capture: 'some' })[0]).toMatchObject({ path: ['capture'] });
   });
 
-  it('lists the kinds', () => {
-    expect(articleKinds).toEqual(['press-release', 'news', 'republication']);
+  it('accepts every kind it lists, each with its own label in both languages', () => {
+    for (const kind of articleKinds) {
+      const extra = kind === 'republication' ? { republishes: { outlet: 'unknown' } } : {};
+      expect(parse({ kind, ...extra }).success, kind).toBe(true);
+    }
+    for (const lang of ['id', 'en'] as const) {
+      const labels = articleKinds.map((kind) => articleKindLabel(kind, lang));
+      expect(
+        labels.every((l) => l.trim() !== ''),
+        lang,
+      ).toBe(true);
+      expect(new Set(labels).size, lang).toBe(articleKinds.length);
+    }
   });
 
   it('refuses < and > in plain-text fields', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citationSchema, sourcesSchema } from '../../src/schemas/citation.ts';
+import { citation, without } from '../helpers/records.ts';
 
-const valid = {
-  article: '2019-02-diskominfo-smart-city',
-  quote: 'Sebanyak 25 orang Aparatur Sipil Negara (ASN) Pemkot Jambi',
-  supports: ['participants.asn-kota-jambi', 'period'],
-};
+const valid = citation();
 
 const issues = (data: unknown) =>
   citationSchema.safeParse(data).error?.issues.map((i) => ({ path: i.path, code: i.code })) ?? [];
@@ -18,9 +15,8 @@ describe('citationSchema', () => {
     ).toBe(true);
   });
 
-  it.each(['article', 'quote', 'supports'])('requires %s', (key) => {
-    const data = Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
-    expect(issues(data)).toContainEqual({ path: [key], code: 'invalid_type' });
+  it.each(['article', 'quote', 'supports'] as const)('requires %s', (key) => {
+    expect(issues(without(valid, key))).toContainEqual({ path: [key], code: 'invalid_type' });
   });
 
   it('refuses an article id that is not a slug', () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cohortSchema, cohortStatuses, participantGroupSchema } from '../../src/schemas/cohort.ts';
+import { cohortData, group, without } from '../helpers/records.ts';
 
-const source = {
-  article: '2019-02-diskominfo-smart-city',
-  quote: 'Sebanyak 25 orang Aparatur Sipil Negara (ASN) Pemkot Jambi',
-  supports: ['participants.asn-kota-jambi'],
-};
-
-const valid = {
-  programme: 'scp',
-  theme: 'smart-city-cybersecurity',
-  status: 'held',
-  period: { start: '2019-02-17', end: '2019-02-23' },
-  place: 'singapore',
-  participants: [{ group: 'asn-kota-jambi', count: 25 }],
-  sources: [source],
-};
+const valid = cohortData();
 
 const parse = (patch: Record<string, unknown>) => cohortSchema.safeParse({ ...valid, ...patch });
 const issues = (patch: Record<string, unknown>) =>
@@ -38,11 +25,12 @@ describe('cohortSchema', () => {
     expect(r.error?.issues).toBeUndefined();
   });
 
-  it.each(['programme', 'theme', 'status', 'period', 'place', 'participants', 'sources'])(
+  it.each(['programme', 'theme', 'status', 'period', 'place', 'participants', 'sources'] as const)(
     'requires %s',
     (key) => {
-      const data = Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
-      expect(cohortSchema.safeParse(data).error?.issues.map((i) => i.path)).toContainEqual([key]);
+      expect(
+        cohortSchema.safeParse(without(valid, key)).error?.issues.map((i) => i.path),
+      ).toContainEqual([key]);
     },
   );
 
@@ -83,10 +71,7 @@ describe('cohortSchema', () => {
     it('accepts unknown as a count', () => {
       expect(
         parse({
-          participants: [
-            { group: 'asn-kota-jambi', count: 25 },
-            { group: 'perumdam-tirta-mayang', count: 'unknown' },
-          ],
+          participants: [group(25), group('unknown', 'perumdam-tirta-mayang')],
         }).success,
       ).toBe(true);
     });
@@ -120,11 +105,7 @@ describe('cohortSchema', () => {
     it('refuses the same group twice, at the second one', () => {
       expect(
         issues({
-          participants: [
-            { group: 'asn-kota-jambi', count: 25 },
-            { group: 'perumdam-tirta-mayang', count: 2 },
-            { group: 'asn-kota-jambi', count: 3 },
-          ],
+          participants: [group(25), group(2, 'perumdam-tirta-mayang'), group(3)],
         }),
       ).toEqual([
         { path: ['participants', 2, 'group'], code: 'custom', message: 'duplicate-group' },

@@ -1,11 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termSchema, vocabularyNames } from '../../src/schemas/vocabulary.ts';
 import { vocabularyFileSchema } from '../../src/lib/content/collections.ts';
+import { REAL_CONTENT } from '../helpers/corpus.ts';
+import { term, without } from '../helpers/records.ts';
 
-const valid = {
-  label: { id: 'Pelayanan Publik', en: 'Public Service' },
-  terms: ['Public Service', 'Pelayanan Publik'],
-};
+const valid = term({ terms: ['Public Service', 'Pelayanan Publik'] });
 
 const parse = (patch: Record<string, unknown>) => termSchema.safeParse({ ...valid, ...patch });
 const issues = (patch: Record<string, unknown>) =>
@@ -22,9 +23,10 @@ describe('termSchema', () => {
     ).toBe(true);
   });
 
-  it.each(['label', 'terms'])('requires %s', (key) => {
-    const data = Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
-    expect(termSchema.safeParse(data).error?.issues.map((i) => i.path)).toEqual([[key]]);
+  it.each(['label', 'terms'] as const)('requires %s', (key) => {
+    expect(termSchema.safeParse(without(valid, key)).error?.issues.map((i) => i.path)).toEqual([
+      [key],
+    ]);
   });
 
   it('requires at least one term, each plain text', () => {
@@ -72,13 +74,10 @@ describe('vocabularyFileSchema', () => {
 });
 
 describe('vocabularyNames', () => {
-  it('lists the five vocabularies', () => {
-    expect([...vocabularyNames].sort()).toEqual([
-      'outlets',
-      'participant-groups',
-      'places',
-      'programmes',
-      'themes',
-    ]);
+  it('names exactly the vocabulary files in content/vocabularies', () => {
+    const files = readdirSync(join(REAL_CONTENT, 'vocabularies'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -'.yaml'.length));
+    expect([...vocabularyNames].sort()).toEqual(files.sort());
   });
 });

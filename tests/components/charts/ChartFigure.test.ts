@@ -62,6 +62,13 @@ describe('ChartFigure', () => {
     expect(withClass(out, 'svg', 'swatch').every((s) => s['aria-hidden'] === 'true')).toBe(true);
   });
 
+  test.each(CHART_IDS)('%s: draws every label at 12 units or more', (chart) => {
+    const labels = tags(get(chart), 'text');
+    expect(labels.length).toBeGreaterThan(0);
+    for (const t of labels)
+      expect(Number(t['font-size']), `${chart}: ${JSON.stringify(t)}`).toBeGreaterThanOrEqual(12);
+  });
+
   test('renders the same model to the same HTML (no random ids), without scripts or style attributes', async () => {
     for (const chart of CHART_IDS) {
       const again = await container.renderToString(ChartFigure, {

@@ -1,22 +1,14 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CorrectionList from '../../../src/components/opendata/CorrectionList.astro';
-import type { Correction } from '../../../src/schemas/correction.ts';
+import { correction } from '../../helpers/records.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const corrections: Correction[] = [
-  {
-    date: '2023-06-02',
-    field: 'participants.asn-kota-jambi',
-    previous: '20',
-    reason: { id: 'Salah ketik.', en: 'A typing error.' },
-    source: { article: 'a-1', quote: 'Sebanyak 25 orang ASN' },
-  },
-];
+const corrections = [correction({ source: { article: 'a-1', quote: 'Sebanyak 25 orang ASN' } })];
 const render = (props: Record<string, unknown>) =>
   container.renderToString(CorrectionList, {
     props: { groupLabel: (k: string) => `<${k}>`, level: 2, id: 'corrections', ...props },

@@ -114,7 +114,6 @@ describe('layoutBars', () => {
         expect(lane.totalX + textWidth(lane.totalLabel, layout.fontSize)).toBeLessThanOrEqual(
           layout.width,
         );
-    expect(layout.fontSize).toBeGreaterThanOrEqual(12);
   });
 
   test('formats totals and ticks with the given formatter', () => {

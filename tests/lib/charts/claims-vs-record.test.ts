@@ -140,8 +140,4 @@ describe('layoutClaimsVsRecord', () => {
       }
     expect(l.claims.map((c) => c.labelPos.text)).toEqual(['150', '300', '> 300']);
   });
-
-  test('keeps the font at 12 units or more', () => {
-    expect(l.fontSize).toBeGreaterThanOrEqual(12);
-  });
 });

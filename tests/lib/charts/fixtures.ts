@@ -5,100 +5,54 @@
  * year with nothing held), empty years 2018 and 2020, and claims of several
  * metrics and qualifiers.
  */
-import type { Claim } from '../../../src/schemas/claim.ts';
-import type { Cohort } from '../../../src/schemas/cohort.ts';
-import type { Term } from '../../../src/schemas/vocabulary.ts';
 import type { ClaimRecord, CohortRecord } from '../../../src/lib/data/types.ts';
 import type { ChartInput } from '../../../src/lib/charts/models.ts';
 import { reconcileClaims } from '../../../src/lib/data/reconcile.ts';
+import { claim, cohort, group, term, vocabulary } from '../../helpers/records.ts';
 
-const SOURCE = [{ article: 'a-1', quote: 'a quote long enough to pass', supports: ['status'] }];
-
-export function cohort(
-  id: string,
-  d: {
-    theme: string;
-    status?: Cohort['status'];
-    start: string;
-    programme?: string;
-    participants: Cohort['participants'];
-  },
-): CohortRecord {
-  return {
-    id,
-    data: {
-      programme: d.programme ?? 'scp',
-      theme: d.theme,
-      status: d.status ?? 'held',
-      period: { start: d.start },
-      place: 'singapore',
-      participants: d.participants,
-      sources: SOURCE,
-    },
-  };
-}
-
-export function claim(
-  id: string,
-  d: Pick<Claim, 'metric' | 'value' | 'qualifier' | 'made_on'> & { scope?: Claim['scope'] },
-): ClaimRecord {
-  return {
-    id,
-    data: {
-      ...d,
-      scope: d.scope ?? {},
-      statement: { id: `Pernyataan ${id}`, en: `Statement ${id}` },
-      sources: SOURCE,
-    },
-  };
-}
-
-const term = (id: string, en: string): Term => ({ label: { id, en }, terms: [en] });
+const labelled = (id: string, en: string) => term({ label: { id, en } });
 
 /** Vocabulary order: this is the colour order. */
-export const THEMES = new Map<string, Term>([
-  ['digital', term('Digital', 'Digital')],
-  ['public-service', term('Pelayanan Publik', 'Public Service')],
-  ['smart-city', term('Kota Cerdas', 'Smart City')],
-  ['water', term('Air', 'Water')],
-]);
+export const THEMES = vocabulary({
+  digital: labelled('Digital', 'Digital'),
+  'public-service': labelled('Pelayanan Publik', 'Public Service'),
+  'smart-city': labelled('Kota Cerdas', 'Smart City'),
+  water: labelled('Air', 'Water'),
+});
 
-export const PROGRAMMES = new Map<string, Term>([
-  ['scp', term('SCP', 'SCP')],
-  ['temasek', term('Temasek', 'Temasek')],
-]);
+export const PROGRAMMES = vocabulary({
+  scp: labelled('SCP', 'SCP'),
+  temasek: labelled('Temasek', 'Temasek'),
+});
 
 export const COHORTS: CohortRecord[] = [
   cohort('c-2017-smart', {
     theme: 'smart-city',
-    start: '2017-05-01',
-    participants: [{ group: 'asn', count: 20 }],
+    period: { start: '2017-05-01' },
+    participants: [group(20, 'asn')],
   }),
   cohort('c-2019-ps-a', {
     theme: 'public-service',
-    start: '2019-02-17',
-    participants: [{ group: 'asn', count: 25 }],
+    period: { start: '2019-02-17' },
+    participants: [group(25, 'asn')],
   }),
   cohort('c-2019-ps-b', {
     theme: 'public-service',
-    start: '2019-08',
+    period: { start: '2019-08' },
     programme: 'temasek',
-    participants: [
-      { group: 'asn', count: 10 },
-      { group: 'other', count: 'unknown' },
-    ],
+    participants: [group(10, 'asn'), group('unknown', 'other')],
   }),
   cohort('c-2019-water', {
     theme: 'water',
     status: 'announced',
-    start: '2019-11',
-    participants: [{ group: 'asn', count: 25 }],
+    period: { start: '2019-11' },
+    participants: [group(25, 'asn')],
   }),
   cohort('c-2021-digital', {
     theme: 'digital',
     status: 'planned',
-    start: '2021-03-01',
-    participants: [{ group: 'asn', count: 30 }],
+    period: { start: '2021-03-01' },
+    participants: [group(30, 'asn')],
   }),
 ];
 
@@ -141,19 +95,19 @@ export const UNKNOWN_ONLY_INPUT: ChartInput = chartInput({
   cohorts: [
     cohort('c-2016-water', {
       theme: 'water',
-      start: '2016-06',
-      participants: [{ group: 'asn', count: 'unknown' }],
+      period: { start: '2016-06' },
+      participants: [group('unknown', 'asn')],
     }),
     cohort('c-2017-smart', {
       theme: 'smart-city',
-      start: '2017-05-01',
-      participants: [{ group: 'asn', count: 20 }],
+      period: { start: '2017-05-01' },
+      participants: [group(20, 'asn')],
     }),
     cohort('c-2019-digital', {
       theme: 'digital',
       status: 'planned',
-      start: '2019-03',
-      participants: [{ group: 'asn', count: 'unknown' }],
+      period: { start: '2019-03' },
+      participants: [group('unknown', 'asn')],
     }),
   ],
   claims: [

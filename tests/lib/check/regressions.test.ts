@@ -7,7 +7,10 @@ import { articlePlainText } from '../../../src/lib/content/markdown.ts';
 import { parseYaml } from '../../../src/lib/content/yaml.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { cohortSchema } from '../../../src/schemas/cohort.ts';
-import { makeCorpus } from '../../helpers/corpus.ts';
+import { useCorpora } from '../../helpers/corpus.ts';
+import { articleData } from '../../helpers/records.ts';
+
+const corpus = useCorpora();
 
 describe('validateEntry on a missing enum field', () => {
   it('says the field is required, not that the value is unknown', () => {
@@ -24,13 +27,8 @@ describe('validateEntry on a missing enum field', () => {
 describe('schema refinements', () => {
   it('report republishes-required even when another field is invalid', () => {
     const r = articleSchema.safeParse({
-      title: 'Judul',
-      outlet: 'unknown',
-      published: '2019',
-      url: 'unknown',
+      ...articleData({ kind: 'republication' }),
       language: 'fr',
-      kind: 'republication',
-      summary: { id: 'a', en: 'b' },
     });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
@@ -42,7 +40,7 @@ describe('schema refinements', () => {
 
 describe('runCheck on a dangling symlink', () => {
   it('reports the file instead of throwing', () => {
-    const c = makeCorpus({});
+    const c = corpus();
     symlinkSync('/nonexistent/target.yaml', join(c.content, 'cohorts', 'dangling.yaml'));
     const { problems } = runCheck(c.root, c.content);
     expect(

@@ -11,6 +11,7 @@ import { parseYaml } from '../../../src/lib/content/yaml.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { claimSchema } from '../../../src/schemas/claim.ts';
 import { cohortSchema } from '../../../src/schemas/cohort.ts';
+import { edited } from './corpora.ts';
 
 /** Validate YAML text against a schema, the way the loader does. */
 export function check(schema: z.ZodType, text: string, file = 'content/x/entry.yaml') {
@@ -53,10 +54,8 @@ sources:
     quote: a quote long enough
     supports: [period]
 `;
-export const cohort = (from: string, to: string) => {
-  expect(COHORT).toContain(from);
-  return check(cohortSchema, COHORT.replace(from, to), 'content/cohorts/c.yaml');
-};
+export const cohort = (from: string, to: string) =>
+  check(cohortSchema, edited(COHORT, from, to), 'content/cohorts/c.yaml');
 
 export const ARTICLE = `title: Judul
 outlet: unknown
@@ -68,10 +67,8 @@ summary:
   id: Ringkasan.
   en: Summary.
 `;
-export const article = (from: string, to: string) => {
-  expect(ARTICLE).toContain(from);
-  return check(articleSchema, ARTICLE.replace(from, to), 'content/articles/a.md');
-};
+export const article = (from: string, to: string) =>
+  check(articleSchema, edited(ARTICLE, from, to), 'content/articles/a.md');
 
 export const CLAIM = `metric: participants
 value: 150
@@ -87,10 +84,8 @@ sources:
     quote: a quote long enough
     supports: [value]
 `;
-export const claim = (from: string, to: string) => {
-  expect(CLAIM).toContain(from);
-  return check(claimSchema, CLAIM.replace(from, to), 'content/claims/k.yaml');
-};
+export const claim = (from: string, to: string) =>
+  check(claimSchema, edited(CLAIM, from, to), 'content/claims/k.yaml');
 
 export const CONTEXT = `date: 2015-08-18
 kind: agreement

@@ -6,35 +6,24 @@ import {
   yearSpan,
 } from '../../../src/lib/data/aggregate.ts';
 import { headlineFigures } from '../../../src/lib/data/figures.ts';
-import type { CohortRecord } from '../../../src/lib/data/types.ts';
-import type { Cohort } from '../../../src/schemas/cohort.ts';
+import { cohort, group } from '../../helpers/records.ts';
 
-const src = [{ article: 'a', quote: 'kutipan panjang', supports: ['x'] }];
-const cohort = (
-  id: string,
-  start: string,
-  theme: string,
-  participants: Cohort['participants'],
-  status: Cohort['status'] = 'held',
-): CohortRecord => ({
-  id,
-  data: {
-    programme: 'scp',
-    theme,
-    status,
-    period: { start },
-    place: 'singapore',
-    participants,
-    sources: src,
-  },
-});
 const cohorts = [
-  cohort('a', '2019-02-17', 'smart', [{ group: 'asn', count: 25 }]),
-  cohort('b', '2023-03-23', 'public', [{ group: 'asn', count: 25 }]),
-  cohort('c', '2023-05-15', 'water', [
-    { group: 'asn', count: 25 },
-    { group: 'pdam', count: 'unknown' },
-  ]),
+  cohort('a', {
+    period: { start: '2019-02-17' },
+    theme: 'smart',
+    participants: [group(25, 'asn')],
+  }),
+  cohort('b', {
+    period: { start: '2023-03-23' },
+    theme: 'public',
+    participants: [group(25, 'asn')],
+  }),
+  cohort('c', {
+    period: { start: '2023-05-15' },
+    theme: 'water',
+    participants: [group(25, 'asn'), group('unknown', 'pdam')],
+  }),
 ];
 
 describe('yearSpan', () => {
@@ -74,7 +63,12 @@ describe('headlineFigures', () => {
   it('counts held cohorts only and lists what it leaves out', () => {
     const f = headlineFigures([
       ...cohorts,
-      cohort('d', '2019-07', 'public', [{ group: 'asn', count: 25 }], 'announced'),
+      cohort('d', {
+        period: { start: '2019-07' },
+        theme: 'public',
+        participants: [group(25, 'asn')],
+        status: 'announced',
+      }),
     ]);
     expect(f.cohortsHeld).toBe(3);
     expect(f.participantsKnown).toBe(75);

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { articlePassages, recordCitations } from '../../../src/lib/data/provenance.ts';
 import { quoteAnchor } from '../../../src/lib/site/anchors.ts';
-
-const record = (
-  kind: 'cohort' | 'claim',
-  id: string,
-  sources: { article: string; quote: string; supports: string[] }[],
-) => ({
-  kind,
-  id,
-  data: { sources },
-});
+import { citation, claim, cohort } from '../../helpers/records.ts';
 
 describe('recordCitations', () => {
   it('numbers sources from 1 and indexes them by field', () => {
-    const { list, byField } = recordCitations(
-      record('cohort', 'c', [
-        { article: 'a', quote: 'satu dua', supports: ['period', 'theme'] },
-        { article: 'b', quote: 'tiga empat', supports: ['theme'] },
-      ]),
-    );
+    const { list, byField } = recordCitations({
+      kind: 'cohort',
+      ...cohort('c', {
+        sources: [
+          citation({ article: 'a', quote: 'satu dua', supports: ['period', 'theme'] }),
+          citation({ article: 'b', quote: 'tiga empat', supports: ['theme'] }),
+        ],
+      }),
+    });
     expect(list.map((c) => c.n)).toEqual([1, 2]);
     expect(list[0]?.anchor).toBe(quoteAnchor('satu dua'));
     expect(byField.get('theme')).toEqual([1, 2]);
@@ -31,12 +25,27 @@ describe('articlePassages', () => {
   it('merges records citing the same words into one passage, in text order', () => {
     const text = 'Awal. Dua puluh lima ASN berangkat. Tengah. Sejak 2016 lalu.';
     const passages = articlePassages('a', text, [
-      record('claim', 'k', [{ article: 'a', quote: 'Sejak 2016', supports: ['value'] }]),
-      record('cohort', 'c', [
-        { article: 'a', quote: 'Dua puluh lima ASN', supports: ['participants.asn-kota-jambi'] },
-        { article: 'other', quote: 'Sejak 2016', supports: ['theme'] },
-      ]),
-      record('claim', 'k2', [{ article: 'a', quote: 'Sejak  2016', supports: ['scope.since'] }]),
+      {
+        kind: 'claim',
+        ...claim('k', {
+          sources: [citation({ article: 'a', quote: 'Sejak 2016', supports: ['value'] })],
+        }),
+      },
+      {
+        kind: 'cohort',
+        ...cohort('c', {
+          sources: [
+            citation({ article: 'a', quote: 'Dua puluh lima ASN' }),
+            citation({ article: 'other', quote: 'Sejak 2016', supports: ['theme'] }),
+          ],
+        }),
+      },
+      {
+        kind: 'claim',
+        ...claim('k2', {
+          sources: [citation({ article: 'a', quote: 'Sejak  2016', supports: ['scope.since'] })],
+        }),
+      },
     ]);
     expect(passages.map((p) => p.quote)).toEqual(['Dua puluh lima ASN', 'Sejak 2016']);
     expect(passages[1]?.uses).toEqual([
@@ -50,11 +59,10 @@ describe('recordCitations with variants', () => {
   it('numbers variants after the sources and indexes them apart', () => {
     const r = {
       kind: 'cohort' as const,
-      id: 'c',
-      data: {
-        sources: [{ article: 'a', quote: 'satu dua', supports: ['period'] }],
+      ...cohort('c', {
+        sources: [citation({ article: 'a', quote: 'satu dua', supports: ['period'] })],
         variants: [{ field: 'period', value: 'sepekan', article: 'a', quote: 'selama sepekan' }],
-      },
+      }),
     };
     const { list, byField, variantsByField } = recordCitations(r);
     expect(list.map((c) => [c.n, c.variant?.value])).toEqual([

@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/data/timeline.ts';
-import type { CohortRecord, ContextRecord } from '../../../src/lib/data/types.ts';
+import { cohort, contextEvent } from '../../helpers/records.ts';
 
-const src = [{ article: 'a', quote: 'kutipan panjang', supports: ['x'] }];
-const cohort = (id: string, start: string, theme: string, programme = 'scp'): CohortRecord => ({
-  id,
-  data: {
-    programme,
-    theme,
-    status: 'held',
-    period: { start },
-    place: 'singapore',
-    participants: [{ group: 'g', count: 1 }],
-    sources: src,
-  },
-});
-const event: ContextRecord = {
-  id: 'mou',
-  data: {
-    date: '2015-08-18',
-    date_basis: 'stated',
-    kind: 'agreement',
-    title: { id: 'x', en: 'x' },
-    summary: { id: 'x', en: 'x' },
-    sources: src,
-  },
-};
+const event = contextEvent('mou', { date: '2015-08-18' });
 
 describe('buildTimeline', () => {
   const cohorts = [
-    cohort('b', '2023-05-15', 'water'),
-    cohort('a', '2023-03', 'public'),
-    cohort('c', '2019-02-17', 'smart', 'tf'),
+    cohort('b', { period: { start: '2023-05-15' }, theme: 'water' }),
+    cohort('a', { period: { start: '2023-03' }, theme: 'public' }),
+    cohort('c', { period: { start: '2019-02-17' }, theme: 'smart', programme: 'tf' }),
   ];
 
   it('groups by year, oldest first, in date order, with context events set apart by type', () => {

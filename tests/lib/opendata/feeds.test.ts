@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { correctionFeedItems, feedDate, siteFeedItems } from '../../../src/lib/opendata/feeds.ts';
 import { WATER, inputWith, realInput, waterWithCorrection } from './fixtures.ts';
 
@@ -25,8 +25,18 @@ describe('siteFeedItems', () => {
     expect(announced?.pubDate.toISOString()).toBe('2019-02-01T00:00:00.000Z');
     expect(announced?.description).toContain('diumumkan');
   });
-  it('is the same list on every call (no build-time dates)', () => {
-    expect(siteFeedItems(input, 'en')).toEqual(siteFeedItems(input, 'en'));
+  it('is the same list whatever day it is built on (no build-time dates)', () => {
+    const withCorrection = inputWith({ cohorts: { [WATER]: waterWithCorrection() } });
+    const builtOn = (day: string) => {
+      vi.setSystemTime(new Date(day));
+      return [siteFeedItems(input, 'en'), correctionFeedItems(withCorrection, 'en')];
+    };
+    vi.useFakeTimers();
+    try {
+      expect(builtOn('2001-01-01T00:00:00Z')).toEqual(builtOn('2099-12-31T23:59:59Z'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

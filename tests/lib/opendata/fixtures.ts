@@ -8,6 +8,7 @@ import type { Claim } from '../../../src/schemas/claim.ts';
 import type { Cohort } from '../../../src/schemas/cohort.ts';
 import { fromLoadedContent, type OpenDataInput } from '../../../src/lib/opendata/types.ts';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
+import { correction } from '../../helpers/records.ts';
 
 export const SITE = 'https://jejak-scp.id';
 const content = loadContent(PROJECT_ROOT);
@@ -18,17 +19,15 @@ export function realInput(): OpenDataInput {
   return fromLoadedContent(content, SITE);
 }
 
-export function cohortData(id: string): Cohort {
-  const found = content.cohorts.find((c) => c.id === id);
-  if (!found) throw new Error(`no cohort ${id}`);
-  return structuredClone(found.data);
+/** A real record by id, its data a copy a test may change. */
+function realRecord<R extends { id: string; data: unknown }>(records: readonly R[], id: string): R {
+  const found = records.find((r) => r.id === id);
+  if (!found) throw new Error(`no record ${id} in content/`);
+  return { ...found, data: structuredClone(found.data) };
 }
 
-export function claimData(id: string): Claim {
-  const found = content.claims.find((c) => c.id === id);
-  if (!found) throw new Error(`no claim ${id}`);
-  return structuredClone(found.data);
-}
+export const realCohort = (id: string) => realRecord(content.cohorts, id);
+export const realArticle = (id: string) => realRecord(content.articles, id);
 
 /** The real content with some records replaced or added (by id). */
 export function inputWith(
@@ -46,18 +45,8 @@ export function inputWith(
   };
 }
 
-/** A correction of the Water Management cohort's Kota Jambi participants (fixture only). */
+/** The Water Management cohort with a correction of its Kota Jambi participants (fixture only). */
 export const WATER = '2023-05-water-management';
 export function waterWithCorrection(): Cohort {
-  return {
-    ...cohortData(WATER),
-    corrections: [
-      {
-        date: '2023-06-02',
-        field: 'participants.asn-kota-jambi',
-        previous: '20',
-        reason: { id: 'Salah ketik.', en: 'A typing error.' },
-      },
-    ],
-  };
+  return { ...realCohort(WATER).data, corrections: [correction()] };
 }

@@ -8,7 +8,7 @@ import {
   temporalCoverage,
 } from '../../../src/lib/opendata/jsonld.ts';
 import { otherCityProfile } from '../../fixtures/other-city/index.ts';
-import { WATER, cohortData, realInput } from './fixtures.ts';
+import { WATER, realArticle, realCohort, realInput } from './fixtures.ts';
 
 const input = realInput();
 const ctx = {
@@ -16,17 +16,6 @@ const ctx = {
   vocabularies: input.vocabularies,
   articleTitles: new Map(input.articles.map((a) => [a.id, a.data.title])),
 };
-const article = (id: string) => {
-  const a = input.articles.find((x) => x.id === id);
-  if (!a) throw new Error(id);
-  return a;
-};
-const cohort = (id: string) => {
-  const c = input.cohorts.find((x) => x.id === id);
-  if (!c) throw new Error(id);
-  return c;
-};
-
 describe('jsonLdText', () => {
   it('cannot close its script element: <, > and & are escaped', () => {
     const text = jsonLdText({ name: '</script><script>alert(1)</script> & more' });
@@ -45,7 +34,7 @@ describe('publicationDate', () => {
 
 describe('newsArticleLd', () => {
   it('names the publisher and author only when known', () => {
-    const known = newsArticleLd(article('2023-05-jambi-update-water-management'), 'en', ctx);
+    const known = newsArticleLd(realArticle('2023-05-jambi-update-water-management'), 'en', ctx);
     expect(known).toMatchObject({
       '@type': 'NewsArticle',
       datePublished: '2023-05-15',
@@ -55,7 +44,7 @@ describe('newsArticleLd', () => {
       archivedAt: 'https://jejak-scp.id/en/sources/2023-05-jambi-update-water-management/',
     });
     expect(known).not.toHaveProperty('author');
-    const unknown = newsArticleLd(article('2022-09-penghargaan-kepegawaian'), 'id', ctx);
+    const unknown = newsArticleLd(realArticle('2022-09-penghargaan-kepegawaian'), 'id', ctx);
     expect(unknown).not.toHaveProperty('publisher');
     expect(unknown).toMatchObject({
       author: { '@type': 'Person', name: 'M Hafizh Alatas' },
@@ -64,7 +53,11 @@ describe('newsArticleLd', () => {
     });
   });
   it('points a republication to the article it is based on', () => {
-    const ld = newsArticleLd(article('2015-08-asncpns-kemnaker-singapore-polytechnic'), 'id', ctx);
+    const ld = newsArticleLd(
+      realArticle('2015-08-asncpns-kemnaker-singapore-polytechnic'),
+      'id',
+      ctx,
+    );
     expect(ld.isBasedOn).toMatchObject({
       '@type': 'NewsArticle',
       datePublished: '2015-08-18',
@@ -75,7 +68,7 @@ describe('newsArticleLd', () => {
 
 describe('educationEventLd', () => {
   it('describes a cohort with its place, organiser and status', () => {
-    const ld = educationEventLd(cohort('2019-02-smart-city-cybersecurity'), 'en', ctx);
+    const ld = educationEventLd(realCohort('2019-02-smart-city-cybersecurity'), 'en', ctx);
     expect(ld).toMatchObject({
       '@type': 'EducationEvent',
       startDate: '2019-02-17',
@@ -88,10 +81,10 @@ describe('educationEventLd', () => {
     expect(ld.performer).toHaveLength(6);
   });
   it('says an unknown count is unknown, and gives no status to an announced cohort', () => {
-    const water = educationEventLd({ id: WATER, data: cohortData(WATER) }, 'id', ctx);
+    const water = educationEventLd(realCohort(WATER), 'id', ctx);
     expect(water.description).toContain('yang jumlahnya tidak diketahui');
     expect(water).not.toHaveProperty('organizer');
-    const announced = educationEventLd(cohort('2019-07-public-service'), 'id', ctx);
+    const announced = educationEventLd(realCohort('2019-07-public-service'), 'id', ctx);
     expect(announced).not.toHaveProperty('eventStatus');
     expect(announced).not.toHaveProperty('endDate');
   });

@@ -6,7 +6,7 @@ import {
   wrapText,
 } from '../../../src/lib/opendata/share-image.ts';
 import { otherCityProfile } from '../../fixtures/other-city/index.ts';
-import { WATER, cohortData, realInput } from './fixtures.ts';
+import { WATER, realCohort, realInput } from './fixtures.ts';
 
 const { vocabularies: v, profile } = realInput();
 
@@ -23,7 +23,7 @@ describe('wrapText', () => {
 
 describe('cohortShareImage', () => {
   it('shows theme, period, participants (unknown as unknown) and status', () => {
-    const image = cohortShareImage(cohortData(WATER), 'id', v, profile);
+    const image = cohortShareImage(realCohort(WATER).data, 'id', v, profile);
     expect(image).toMatchObject({
       kicker: 'Singapore Cooperation Programme (SCP)',
       title: 'Pengelolaan Air',
@@ -31,7 +31,7 @@ describe('cohortShareImage', () => {
     });
     expect(image.lines.join(' ')).toContain('15–19 Mei 2023');
     expect(image.lines.join(' ')).toContain('tidak diketahui');
-    const en = cohortShareImage(cohortData(WATER), 'en', v, profile);
+    const en = cohortShareImage(realCohort(WATER).data, 'en', v, profile);
     expect(en.lines.join(' ')).toContain('number unknown');
   });
 });
@@ -55,7 +55,7 @@ describe('siteShareImage', () => {
   });
 
   it('signs a cohort’s image with the site’s name', () => {
-    expect(cohortShareImage(cohortData(WATER), 'id', v, otherCityProfile()).footer).toBe(
+    expect(cohortShareImage(realCohort(WATER).data, 'id', v, otherCityProfile()).footer).toBe(
       'Catatan Magang Rembulan',
     );
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Term } from '../../../src/schemas/vocabulary.ts';
 import {
   articleKindLabel,
   countLabel,
@@ -12,24 +11,18 @@ import {
   UNKNOWN,
   UNKNOWN_ID,
 } from '../../../src/lib/site/format.ts';
+import { group, term, vocabulary } from '../../helpers/records.ts';
 
-const themes = new Map<string, Term>([
-  [
-    'water-management',
-    { label: { id: 'Pengelolaan Air', en: 'Water Management' }, terms: ['Water Management'] },
-  ],
-]);
+const themes = vocabulary({
+  'water-management': term({ label: { id: 'Pengelolaan Air', en: 'Water Management' } }),
+});
 
-const groups = new Map<string, Term>([
-  ['asn-kota-jambi', { label: { id: 'ASN Pemkot Jambi', en: 'Kota Jambi ASN' }, terms: ['ASN'] }],
-  [
-    'perumdam-tirta-mayang',
-    {
-      label: { id: 'Manajemen Perumdam Tirta Mayang', en: 'Tirta Mayang management' },
-      terms: ['Tirta Mayang'],
-    },
-  ],
-]);
+const groups = vocabulary({
+  'asn-kota-jambi': term({ label: { id: 'ASN Pemkot Jambi', en: 'Kota Jambi ASN' } }),
+  'perumdam-tirta-mayang': term({
+    label: { id: 'Manajemen Perumdam Tirta Mayang', en: 'Tirta Mayang management' },
+  }),
+});
 
 describe('termLabel', () => {
   it('gives the label of a known term in each language', () => {
@@ -123,22 +116,12 @@ describe('periodLabel', () => {
 
 describe('participantsLabel', () => {
   it('adds the known groups', () => {
-    expect(
-      participantsLabel(
-        [
-          { group: 'asn-kota-jambi', count: 25 },
-          { group: 'perumdam-tirta-mayang', count: 4 },
-        ],
-        groups,
-        'id',
-      ),
-    ).toBe('29');
+    expect(participantsLabel([group(25), group(4, 'perumdam-tirta-mayang')], groups, 'id')).toBe(
+      '29',
+    );
   });
   it('names groups of unknown size instead of counting them as 0', () => {
-    const participants = [
-      { group: 'asn-kota-jambi', count: 25 },
-      { group: 'perumdam-tirta-mayang', count: 'unknown' },
-    ] as const;
+    const participants = [group(25), group('unknown', 'perumdam-tirta-mayang')];
     expect(participantsLabel(participants, groups, 'id')).toBe(
       '25 + Manajemen Perumdam Tirta Mayang yang jumlahnya tidak diketahui',
     );
@@ -147,7 +130,7 @@ describe('participantsLabel', () => {
     );
   });
   it('never shows 0 when no group is known', () => {
-    expect(participantsLabel([{ group: 'asn-kota-jambi', count: 'unknown' }], groups, 'id')).toBe(
+    expect(participantsLabel([group('unknown')], groups, 'id')).toBe(
       'ASN Pemkot Jambi yang jumlahnya tidak diketahui',
     );
   });

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CohortRecord } from '../../../src/lib/data/types.ts';
 import { countBy, heldSummary, newestFirst } from '../../../src/lib/site/summary.ts';
-import type { Cohort } from '../../../src/schemas/cohort.ts';
-
-function cohort(id: string, over: Partial<Cohort>): CohortRecord {
-  return {
-    id,
-    data: {
-      programme: 'scp',
-      theme: 'public-service',
-      status: 'held',
-      period: { start: '2023-03-23' },
-      place: 'singapore',
-      participants: [{ group: 'asn-kota-jambi', count: 25 }],
-      sources: [{ article: 'a', quote: 'a quote of twelve', supports: ['period'] }],
-      ...over,
-    },
-  };
-}
+import { cohort, group } from '../../helpers/records.ts';
 
 const cohorts = [
   cohort('a', { period: { start: '2019-02-17' }, theme: 'smart-city' }),
@@ -25,14 +8,11 @@ const cohorts = [
   cohort('c', {
     programme: 'temasek-foundation',
     theme: 'digital',
-    participants: [{ group: 'asn-kota-jambi', count: 4 }],
+    participants: [group(4)],
   }),
   cohort('d', {
     period: { start: '2023-05-15' },
-    participants: [
-      { group: 'asn-kota-jambi', count: 25 },
-      { group: 'perumdam-tirta-mayang', count: 'unknown' },
-    ],
+    participants: [group(25), group('unknown', 'perumdam-tirta-mayang')],
   }),
   cohort('e', { status: 'planned', period: { start: '2023-09' } }),
 ];

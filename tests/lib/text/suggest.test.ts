@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, nearest, suggestTerms } from '../../../src/lib/text/suggest.ts';
+import { term, vocabulary } from '../../helpers/records.ts';
 
 describe('editDistance', () => {
   it('is zero for equal strings', () => {
@@ -67,11 +68,11 @@ describe('nearest', () => {
 });
 
 describe('suggestTerms', () => {
-  const terms = new Map([
-    ['public-service', { label: { id: 'Pelayanan Publik', en: 'Public Service' }, terms: [] }],
-    ['urban-planning', { label: { id: 'Perencanaan Kota', en: 'Urban Planning' } }],
-    ['water-management', { label: { id: 'Pengelolaan Air', en: 'Water' }, terms: ['SPAM'] }],
-  ]);
+  const terms = vocabulary({
+    'public-service': term({ label: { id: 'Pelayanan Publik', en: 'Public Service' } }),
+    'urban-planning': term({ label: { id: 'Perencanaan Kota', en: 'Urban Planning' } }),
+    'water-management': term({ label: { id: 'Pengelolaan Air', en: 'Water' }, terms: ['SPAM'] }),
+  });
   it('puts the term whose label or spelling was written first', () => {
     expect(suggestTerms('Urban Planning', terms)[0]).toBe('urban-planning');
     expect(suggestTerms('perencanaan  kota', terms)[0]).toBe('urban-planning');

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { appendToList, appendToMap } from '../../../scripts/new/append.ts';
 import { COHORT_TEXT } from '../../helpers/corpus.ts';
+import { citation, term } from '../../helpers/records.ts';
 
-const SOURCE = {
+const SOURCE = citation({
   article: 'a-new-article',
   quote:
     'Sebanyak 25 ASN telah kembali dari Singapura setelah pelatihan yang berlangsung sepekan penuh',
   supports: ['status'],
-};
+});
 
 describe('appendToList', () => {
   const withComments = `# Angkatan uji.\n${COHORT_TEXT.replace('sources:', 'sources: # kutipan\n  # sumber pertama')}variants: []\n`;
@@ -51,7 +52,7 @@ describe('appendToMap', () => {
     const result = appendToMap(
       before,
       'urban-planning',
-      { label: { id: 'Kota', en: 'City' }, terms: ['kota'] },
+      term({ label: { id: 'Kota', en: 'City' }, terms: ['kota'] }),
       't.yaml',
     );
     expect(result.ok).toBe(true);

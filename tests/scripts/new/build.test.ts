@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/lib/check/index.ts';
 import { buildPlan } from '../../../scripts/new/build.ts';
 import { parseFlags } from '../../../scripts/new/options.ts';
 import { applyPlan } from '../../../scripts/new/write.ts';
-import { ARTICLE_ID, COHORT_ID, makeCorpus, type Corpus } from '../../helpers/corpus.ts';
+import { ARTICLE_ID, COHORT_ID, useCorpora } from '../../helpers/corpus.ts';
 import {
   PRACTICE_ARTICLE_ID,
   PRACTICE_CLAIM_ID,
@@ -15,15 +15,7 @@ import {
 } from '../../helpers/practice.ts';
 import { scaffoldEnv } from '../../helpers/scaffold.ts';
 
-const corpora: Corpus[] = [];
-afterEach(() => {
-  for (const c of corpora.splice(0)) c.cleanup();
-});
-function corpus(): Corpus {
-  const c = makeCorpus();
-  corpora.push(c);
-  return c;
-}
+const corpus = useCorpora();
 
 const SENDOFF =
   'Sebelumnya, 25 orang ASN yang berasal dari berbagai OPD (Organisasi Perangkat Daerah) Pemkot Jambi tersebut, telah dilepas secara resmi';

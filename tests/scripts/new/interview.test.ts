@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/lib/check/index.ts';
 import { buildPlan } from '../../../scripts/new/build.ts';
 import { interview } from '../../../scripts/new/interview.ts';
 import { parseFlags } from '../../../scripts/new/options.ts';
 import { applyPlan } from '../../../scripts/new/write.ts';
-import { ARTICLE_ID, COHORT_ID, makeCorpus, type Corpus } from '../../helpers/corpus.ts';
+import { ARTICLE_ID, COHORT_ID, useCorpora } from '../../helpers/corpus.ts';
 import { PRACTICE_ANSWERS, PRACTICE_FLAGS, PRACTICE_TEXT } from '../../helpers/practice.ts';
 import { scaffoldEnv, scripted } from '../../helpers/scaffold.ts';
 
-const corpora: Corpus[] = [];
-afterEach(() => {
-  for (const c of corpora.splice(0)) c.cleanup();
-});
-function corpus(): Corpus {
-  const c = makeCorpus();
-  corpora.push(c);
-  return c;
-}
+const corpus = useCorpora();
 
 describe('interview', () => {
   it('gives, from typed answers, the same files as the flags do, and they pass the check', async () => {

@@ -3,34 +3,30 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { modeline, renderListItem, renderYaml } from '../../../scripts/new/render.ts';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
+import { citation, cohortData, group } from '../../helpers/records.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const prettierOptions = JSON.parse(readFileSync(join(PROJECT_ROOT, '.prettierrc.json'), 'utf8'));
 
-const COHORT = {
-  programme: 'scp',
+const COHORT = cohortData({
   theme: 'urban-planning',
   status: 'planned',
   period: { start: '2024-06-10', end: '2024-06-14' },
-  place: 'singapore',
-  participants: [
-    { group: 'asn-kota-jambi', count: 30 },
-    { group: 'perumdam-tirta-mayang', count: 'unknown' },
-  ],
+  participants: [group(30), group('unknown', 'perumdam-tirta-mayang')],
   note: {
     id: 'Catatan yang cukup panjang untuk dilipat menjadi beberapa baris di berkas YAML, seperti biasa.',
     en: 'Short.',
   },
   sources: [
-    {
+    citation({
       article: '2024-06-contoh',
       quote:
         'JAMBI – Sebanyak 30 orang Aparatur Sipil Negara (ASN) Pemerintah Kota Jambi akan mengikuti pelatihan Singapore Cooperation Programme (SCP) bertema "Urban Planning": #1 - ok',
       supports: ['participants.asn-kota-jambi', 'programme', 'theme', 'status', 'period', 'place'],
-    },
+    }),
   ],
-};
+});
 
 describe('renderYaml', () => {
   const text = renderYaml(COHORT, modeline('../../public/schemas/cohort.schema.json'));

@@ -5,7 +5,7 @@ import {
   CLAIM_TEXT,
   COHORT_FILE,
   COHORT_TEXT,
-  makeCorpus,
+  useCorpora,
 } from '../../../helpers/corpus.ts';
 
 /** One correction appended to a record's YAML. */
@@ -15,8 +15,10 @@ function withCorrection(base: string, fields: Record<string, string>, extra = ''
   return `${base}corrections:\n${lines.join('\n')}\n    reason:\n      id: Sumber menyebut angka lain.\n      en: The source gives another number.\n${extra}`;
 }
 
+const corpus = useCorpora();
+
 function codes(files: Record<string, string>): string[] {
-  const c = makeCorpus(files);
+  const c = corpus(files);
   return runCheck(c.root, c.content).problems.map((p) => `${p.field}:${p.code}`);
 }
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../../src/lib/check/index.ts';
-import { ARTICLE_ID, COHORT_FILE, COHORT_TEXT, makeCorpus } from '../../../helpers/corpus.ts';
+import { ARTICLE_ID, COHORT_FILE, COHORT_TEXT, useCorpora } from '../../../helpers/corpus.ts';
 
 const withVariant = (field: string, value: string, quote: string, article = ARTICLE_ID) =>
   `${COHORT_TEXT}variants:\n  - field: ${field}\n    value: ${value}\n    article: ${article}\n    quote: ${quote}\n`;
 
+const corpus = useCorpora();
+
 function codes(text: string): string[] {
-  const c = makeCorpus({ [COHORT_FILE]: text });
+  const c = corpus({ [COHORT_FILE]: text });
   return runCheck(c.root, c.content).problems.map((p) => `${p.field}:${p.code}`);
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { participantTotal } from '../../../../src/lib/data/participants.ts';
 import { cohortsTable } from '../../../../src/lib/opendata/tables/cohorts.ts';
 import type { Row } from '../../../../src/lib/opendata/table.ts';
-import { WATER, cohortData, inputWith, realInput } from '../fixtures.ts';
+import { group } from '../../../helpers/records.ts';
+import { WATER, inputWith, realCohort, realInput } from '../fixtures.ts';
 
 const input = realInput();
 const byKey = (rows: readonly Row[], key: string, value: string) =>
@@ -35,8 +36,8 @@ describe('cohortsTable', () => {
     });
   });
   it('never writes 0 for a cohort whose every count is unknown', () => {
-    const cohort = cohortData(WATER);
-    cohort.participants = [{ group: 'perumdam-tirta-mayang', count: 'unknown' }];
+    const cohort = realCohort(WATER).data;
+    cohort.participants = [group('unknown', 'perumdam-tirta-mayang')];
     const row = byKey(cohortsTable(inputWith({ cohorts: { [WATER]: cohort } })).rows, 'id', WATER);
     expect(row).toMatchObject({
       participants: null,

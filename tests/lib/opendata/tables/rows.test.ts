@@ -10,6 +10,7 @@ import {
   sourceArticles,
   table,
 } from '../../../../src/lib/opendata/tables/rows.ts';
+import { group } from '../../../helpers/records.ts';
 import { SITE } from '../fixtures.ts';
 
 describe('chronological', () => {
@@ -48,15 +49,8 @@ describe('participantCountCells', () => {
 
 describe('hasKnownCount', () => {
   it('is true when some group has a count', () => {
-    expect(hasKnownCount({ participants: [{ group: 'a', count: 'unknown' }] })).toBe(false);
-    expect(
-      hasKnownCount({
-        participants: [
-          { group: 'a', count: 'unknown' },
-          { group: 'b', count: 3 },
-        ],
-      }),
-    ).toBe(true);
+    expect(hasKnownCount({ participants: [group('unknown', 'a')] })).toBe(false);
+    expect(hasKnownCount({ participants: [group('unknown', 'a'), group(3, 'b')] })).toBe(true);
   });
 });
 
