@@ -10,9 +10,11 @@ import { NAMED_ISSUES } from './named-issues.ts';
 import type { Bilingual } from './problem.ts';
 
 /** A value as a message quotes it: its JSON, shortened past 40 characters. */
-function describeValue(v: unknown): string {
-  if (v === undefined) return '(empty)';
-  const s = JSON.stringify(v);
+function describeValue(v: unknown, lang: 'id' | 'en'): string {
+  const empty = lang === 'id' ? '(kosong)' : '(empty)';
+  if (v === undefined || v === null) return empty;
+  // JSON's null (inside a list or map) is the word an editor would use for an empty value.
+  const s = (JSON.stringify(v) ?? '').replace(/\bnull\b/g, empty);
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
@@ -33,8 +35,8 @@ export function issueMessage(
     case 'invalid_type':
       return {
         message: {
-          id: `Jenis nilai salah: diharapkan ${issue.expected}, tertulis ${describeValue(input)}.`,
-          en: `Wrong kind of value: expected ${issue.expected}, got ${describeValue(input)}.`,
+          id: `Jenis nilai salah: diharapkan ${issue.expected}, tertulis ${describeValue(input, 'id')}.`,
+          en: `Wrong kind of value: expected ${issue.expected}, got ${describeValue(input, 'en')}.`,
         },
         fix: {
           id:
@@ -99,8 +101,8 @@ export function issueMessage(
     case 'invalid_value':
       return {
         message: {
-          id: `Nilai ${describeValue(input)} tidak dikenal.`,
-          en: `Unknown value ${describeValue(input)}.`,
+          id: `Nilai ${describeValue(input, 'id')} tidak dikenal.`,
+          en: `Unknown value ${describeValue(input, 'en')}.`,
         },
         fix: {
           id: `Pilih salah satu: ${issue.values.map(String).join(', ')}.`,
@@ -123,12 +125,12 @@ export function issueMessage(
         message: {
           id:
             issue.format === 'url'
-              ? `Alamat web tidak sah: ${describeValue(input)}.`
-              : `Format tidak sah: ${describeValue(input)}.`,
+              ? `Alamat web tidak sah: ${describeValue(input, 'id')}.`
+              : `Format tidak sah: ${describeValue(input, 'id')}.`,
           en:
             issue.format === 'url'
-              ? `Not a valid web address: ${describeValue(input)}.`
-              : `Invalid format: ${describeValue(input)}.`,
+              ? `Not a valid web address: ${describeValue(input, 'en')}.`
+              : `Invalid format: ${describeValue(input, 'en')}.`,
         },
         fix: {
           id:
@@ -144,8 +146,8 @@ export function issueMessage(
     case 'invalid_union':
       return {
         message: {
-          id: `Nilai ${describeValue(input)} tidak sesuai bentuk yang diterima.`,
-          en: `Value ${describeValue(input)} does not match any accepted form.`,
+          id: `Nilai ${describeValue(input, 'id')} tidak sesuai bentuk yang diterima.`,
+          en: `Value ${describeValue(input, 'en')} does not match any accepted form.`,
         },
         fix: {
           id: 'Lihat keterangan kolom di bawah untuk bentuk yang diterima.',
