@@ -19,11 +19,11 @@ export const citationSchema = z.strictObject({
     'Kutipan persis dari badan artikel (salin-tempel); harus muncul tepat satu kali.',
     'Exact words copied from the article body; must occur there exactly once.',
   ),
-  /** Field paths of the record this passage supports, e.g. `period`, `participants.asn-kota-jambi`. */
+  /** Field paths of the record this passage supports, e.g. `period`, `participants.asn-kota-contoh`. */
   supports: doc(
     z.array(z.string().regex(/^[a-z_]+(?:\.[a-z0-9_-]+)?$/, { message: 'field-path' })).min(1),
-    'Daftar kolom yang didukung kutipan ini, mis. period, participants.asn-kota-jambi.',
-    'Fields of the record this passage supports, e.g. period, participants.asn-kota-jambi.',
+    'Daftar kolom yang didukung kutipan ini, mis. period, participants.asn-kota-contoh.',
+    'Fields of the record this passage supports, e.g. period, participants.asn-kota-contoh.',
   ),
   /** Why this passage supports the fields, when it is not obvious. */
   note: doc(

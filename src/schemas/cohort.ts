@@ -124,7 +124,7 @@ export const cohortSchema = z
       z
         .array(
           z.strictObject({
-            /** Field path, as in `supports` (e.g. `period`, `participants.asn-kota-jambi`). */
+            /** Field path, as in `supports` (e.g. `period`, `participants.asn-kota-contoh`). */
             field: doc(
               z.string().regex(/^[a-z_]+(?:\.[a-z0-9_-]+)?$/, { message: 'field-path' }),
               'Kolom yang nilainya berbeda menurut sumber ini.',

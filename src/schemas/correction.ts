@@ -14,11 +14,11 @@ export const correctionSchema = z.strictObject({
     'Tanggal koreksi diterbitkan (TTTT-BB-HH).',
     'Day the correction was published (YYYY-MM-DD).',
   ),
-  /** Fact path of the corrected field, as in `supports` (e.g. `period`, `participants.asn-kota-jambi`). */
+  /** Fact path of the corrected field, as in `supports` (e.g. `period`, `participants.asn-kota-contoh`). */
   field: doc(
     z.string().regex(/^[a-z_]+(?:\.[a-z0-9_-]+)?$/, { message: 'field-path' }),
-    'Kolom yang dikoreksi, seperti di supports (mis. period, participants.asn-kota-jambi).',
-    'The corrected field, as in supports (e.g. period, participants.asn-kota-jambi).',
+    'Kolom yang dikoreksi, seperti di supports (mis. period, participants.asn-kota-contoh).',
+    'The corrected field, as in supports (e.g. period, participants.asn-kota-contoh).',
   ),
   /** The value as it read before the correction, in plain words (a number is read as its digits). */
   previous: doc(

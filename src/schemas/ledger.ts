@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { doc, slug } from './common.ts';
 
-/** The published values of one record, by fact path (`status`, `participants.asn-kota-jambi`, …). */
+/** The published values of one record, by fact path (`status`, `participants.asn-kota-contoh`, …). */
 const publishedValues = z.record(z.string().min(1), z.string());
 
 /**

@@ -12,13 +12,13 @@ const siteOrigin = webAddress.refine(
 
 /** The government whose civil servants the site follows. */
 const governmentSchema = z.strictObject({
-  /** Full name, e.g. "Pemerintah Kota Jambi". */
+  /** Full name, e.g. "Pemerintah Kota Contoh". */
   name: doc(
     localized,
     'Nama lengkap pemerintah, mis. Pemerintah Kota … (seperti ditulis dalam kalimat).',
     'Full name of the government, e.g. Pemerintah Kota … (as sentences write it).',
   ),
-  /** Short name, e.g. "Pemkot Jambi". */
+  /** Short name, e.g. "Pemkot Contoh". */
   short: doc(
     localized,
     'Nama singkat pemerintah, mis. Pemkot ….',
@@ -28,7 +28,7 @@ const governmentSchema = z.strictObject({
 
 /** The city (or regency) the government serves. */
 const citySchema = z.strictObject({
-  /** Name as the site writes it, e.g. "Kota Jambi". */
+  /** Name as the site writes it, e.g. "Kota Contoh". */
   name: doc(
     localized,
     'Nama kota seperti ditulis situs, mis. Kota ….',

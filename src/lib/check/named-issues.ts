@@ -42,8 +42,8 @@ export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bi
       en: 'Field name in supports is not valid.',
     },
     fix: {
-      id: 'Tulis nama kolom seperti period, theme, participants.asn-kota-jambi, sendoff.date.',
-      en: 'Write field names such as period, theme, participants.asn-kota-jambi, sendoff.date.',
+      id: 'Tulis nama kolom seperti period, theme, participants.asn-kota-contoh, sendoff.date.',
+      en: 'Write field names such as period, theme, participants.asn-kota-contoh, sendoff.date.',
     },
   },
   'site-origin': {

@@ -1,6 +1,6 @@
 /**
  * Which cohorts a figure counts. Every aggregate on the site goes through
- * `selectCohorts`, so "held only", "Kota Jambi ASN only" and "SCP only" mean
+ * `selectCohorts`, so "held only", "Kota Contoh ASN only" and "SCP only" mean
  * the same thing everywhere, and what is left out can be listed.
  */
 import type { Cohort } from '../../schemas/cohort.ts';

@@ -19,7 +19,7 @@ export function quoteAnchor(quote: string): string {
   return `q-${shortHash(normalizeText(quote))}`;
 }
 
-/** Fragment id of a record field on its record page ("participants.asn-kota-jambi" → "f-participants-asn-kota-jambi"). */
+/** Fragment id of a record field on its record page ("participants.asn-kota-contoh" → "f-participants-asn-kota-contoh"). */
 export function fieldAnchor(path: string): string {
   return `f-${path.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
 }

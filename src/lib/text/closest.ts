@@ -94,7 +94,7 @@ type Op = 'same' | 'sub' | 'del' | 'ins';
 
 /**
  * Cost of reading quote word `a` as text word `b`. A quote may start or end
- * inside a word ("Jambi" ends the quote, "Jambi," stands in the text), so its
+ * inside a word ("Contoh" ends the quote, "Contoh," stands in the text), so its
  * first word may be the end of a text word and its last word the start of one.
  */
 function subCost(a: Word | undefined, b: Word | undefined, first: boolean, last: boolean): number {

@@ -39,8 +39,8 @@ describe('schema', () => {
       "content/cohorts/2019-02-smart-city.yaml:39  [sources[2].supports[0]]
         ✗ Nama kolom di supports tidak sah.
           (Field name in supports is not valid.)
-        → Tulis nama kolom seperti period, theme, participants.asn-kota-jambi, sendoff.date. Kolom ini: Daftar kolom yang didukung kutipan ini, mis. period, participants.asn-kota-jambi.
-          (Write field names such as period, theme, participants.asn-kota-jambi, sendoff.date. This field: Fields of the record this passage supports, e.g. period, participants.asn-kota-jambi.)"
+        → Tulis nama kolom seperti period, theme, participants.asn-kota-contoh, sendoff.date. Kolom ini: Daftar kolom yang didukung kutipan ini, mis. period, participants.asn-kota-contoh.
+          (Write field names such as period, theme, participants.asn-kota-contoh, sendoff.date. This field: Fields of the record this passage supports, e.g. period, participants.asn-kota-contoh.)"
     `);
   });
   it('schema-invalid-format (a time)', () => {

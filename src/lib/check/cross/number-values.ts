@@ -33,7 +33,7 @@ export type NumberVerdict =
 
 /**
  * The government whose staff a participant group is, named in its label
- * ("ASN Pemkot Jambi" → the city of Jambi). The vocabulary's `terms` only say
+ * ("ASN Pemkot Contoh" → the city of Contoh). The vocabulary's `terms` only say
  * what the staff are called ("ASN"), which every government's staff share, so
  * the label is the one place that binds a group to a government; a group
  * whose label names none (a company's managers) is bound to none.
@@ -49,7 +49,7 @@ function groupGovernment(
 /**
  * A head-count of a group bound to a government must not count another
  * government's staff: the first government named in the counted noun phrase
- * ("25 ASN Pemprov Jambi", "25 orang ASN Kemnaker") must be the group's own.
+ * ("25 ASN Pemprov Contoh", "25 orang ASN Kemnaker") must be the group's own.
  * A phrase that names no government ("mengirim 25 ASN") is the group's.
  */
 function otherGovernment(

@@ -1,8 +1,8 @@
 /**
  * Governments named in Indonesian text, each as a level and a name, so that
- * "Pemkot Jambi", "Pemerintah Kota Jambi" and "Kota Jambi" are one body and
- * "Pemprov Jambi" another; and the noun phrase that a head-count counts
- * ("25 orang ASN Pemprov Jambi" → "orang ASN Pemprov Jambi"), in which such
+ * "Pemkot Contoh", "Pemerintah Kota Contoh" and "Kota Contoh" are one body and
+ * "Pemprov Contoh" another; and the noun phrase that a head-count counts
+ * ("25 orang ASN Pemprov Contoh" → "orang ASN Pemprov Contoh"), in which such
  * a name says whose staff are counted.
  */
 import { unitOf } from './units.ts';
@@ -10,7 +10,7 @@ import { unitOf } from './units.ts';
 /** A government named in the text. */
 export interface Government {
   level: 'city' | 'regency' | 'province' | 'ministry';
-  /** the name's words in lower case ("jambi"; for a ministry, as written: "kemnaker") */
+  /** the name's words in lower case ("contoh"; for a ministry, as written: "kemnaker") */
   name: string[];
   text: string;
 }
@@ -50,7 +50,7 @@ export function findGovernments(text: string): Government[] {
   return found.sort((a, b) => a.index - b.index).map(({ index: _, ...g }) => g);
 }
 
-/** Whether two names denote one government: same level, and one name starts with the other ("Kota Jambi" and "Pemkot Jambi"). */
+/** Whether two names denote one government: same level, and one name starts with the other ("Kota Contoh" and "Pemkot Contoh"). */
 export function sameGovernment(a: Government, b: Government): boolean {
   const n = Math.min(a.name.length, b.name.length);
   return (
@@ -58,7 +58,7 @@ export function sameGovernment(a: Government, b: Government): boolean {
   );
 }
 
-/** Lower-case words that may sit inside a counted noun phrase: "25 orang ASN dari Pemprov Jambi". */
+/** Lower-case words that may sit inside a counted noun phrase: "25 orang ASN dari Pemprov Contoh". */
 const LINKS = new Set(['dari', 'asal', 'lingkup', 'lingkungan', 'di']);
 const ABBREVIATION = /^(?:Kab|Prov|Dr|H|Hj|Ir)\.$/u;
 const TOKEN = /^\s+(\([^()]*\)|[\p{L}\p{N}][\p{L}\p{N}-]*\.?)([,;:!?"”]?)/u;
@@ -66,8 +66,8 @@ const TOKEN = /^\s+(\([^()]*\)|[\p{L}\p{N}][\p{L}\p{N}-]*\.?)([,;:!?"”]?)/u;
 /**
  * The noun phrase after a head-count: capitalised words, words in
  * parentheses, people nouns and a few linking words ("dari"), up to
- * punctuation or any other word ("25 orang ASN Kota Jambi mengikuti" →
- * " orang ASN Kota Jambi"). A coordinated group ("dan jajaran …") is outside it.
+ * punctuation or any other word ("25 orang ASN Kota Contoh mengikuti" →
+ * " orang ASN Kota Contoh"). A coordinated group ("dan jajaran …") is outside it.
  */
 export function countedPhrase(text: string, end: number): string {
   let at = end;
