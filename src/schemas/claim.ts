@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { doc, localized, partialDate, plainText, slug } from './common.ts';
 import { sourcesSchema } from './citation.ts';
 import { correctionsSchema } from './correction.ts';
+import { renamedFromSchema } from './renamed-from.ts';
 
 export const claimMetrics = [
   'participants',
@@ -87,5 +88,7 @@ export const claimSchema = z.strictObject({
   sources: sourcesSchema,
   /** Changes made to published values, with date and reason. */
   corrections: correctionsSchema,
+  /** Ids this claim had before its file was renamed; links to the old anchor still land here. */
+  renamed_from: renamedFromSchema,
 });
 export type Claim = z.infer<typeof claimSchema>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { doc, localized, partialDate, plainText, slug, unknown } from './common.ts';
 import { sourcesSchema } from './citation.ts';
 import { correctionsSchema } from './correction.ts';
+import { renamedFromSchema } from './renamed-from.ts';
 
 export const cohortStatuses = ['held', 'planned', 'announced'] as const;
 
@@ -164,6 +165,8 @@ export const cohortSchema = z
       'Id angkatan lain yang mirip (program, tema dan periode sama) tetapi memang pelatihan yang berbeda.',
       'Ids of other cohorts that look alike (same programme, theme and period) but are different courses.',
     ),
+    /** Ids this cohort had before its file was renamed; the old addresses redirect here. */
+    renamed_from: renamedFromSchema,
   })
   .superRefine(
     (c, ctx) => {

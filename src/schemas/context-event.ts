@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { doc, localized, partialDate } from './common.ts';
 import { sourcesSchema } from './citation.ts';
+import { renamedFromSchema } from './renamed-from.ts';
 
 export const contextKinds = ['agreement', 'award', 'other'] as const;
 
@@ -25,5 +26,7 @@ export const contextEventSchema = z.strictObject({
   /** What happened and why it matters here. */
   summary: doc(localized, 'Ringkasan dan relevansinya.', 'What happened and why it matters.'),
   sources: sourcesSchema,
+  /** Ids this event had before its file was renamed; links to the old anchor still land here. */
+  renamed_from: renamedFromSchema,
 });
 export type ContextEvent = z.infer<typeof contextEventSchema>;

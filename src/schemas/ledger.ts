@@ -7,8 +7,8 @@ const publishedValues = z.record(z.string().min(1), z.string());
 /**
  * content/published.json: what the site has published, written by
  * `npm run publish` and never by hand. The check compares every record with
- * it, so a published record cannot vanish, be renamed or change a published
- * value without a correction entry.
+ * it, so a published record cannot vanish, change a published value without
+ * a correction entry, or be renamed without keeping its old id (`renames`).
  */
 export const ledgerSchema = z.strictObject({
   /** Format version of this file. */
@@ -30,6 +30,12 @@ export const ledgerSchema = z.strictObject({
     z.record(slug, publishedValues),
     'Peristiwa konteks yang sudah terbit, menurut id.',
     'Published context events by id.',
+  ),
+  /** Old id → new id of every published renamed record; absent when nothing was renamed. */
+  renames: doc(
+    z.record(slug, slug).optional(),
+    'Id lama → id baru setiap rekaman terbit yang diganti nama; alamat lamanya dialihkan selamanya. Tidak ada bila belum ada yang diganti nama.',
+    'Old id → new id of every published record that was renamed; its old address redirects for good. Absent when nothing was renamed.',
   ),
 });
 export type Ledger = z.infer<typeof ledgerSchema>;
