@@ -11,6 +11,7 @@ import { displayPath } from '../content/read.ts';
 import { checkContent } from './cross.ts';
 import { LEDGER_FILE, checkPublished } from './published.ts';
 import { datedInTheFuture, likelyDuplicates } from './records.ts';
+import { checkRenamedFrom } from './renamed.ts';
 import { inPlainWords, sortProblems, type Problem } from './problem.ts';
 
 export interface CheckResult {
@@ -47,6 +48,7 @@ export function runCheck(
         ...checkContent(content),
         ...likelyDuplicates(content.cohorts),
         ...datedInTheFuture(content, today),
+        ...checkRenamedFrom(content),
         ...ledger.problems,
         ...published,
       ]).map(inPlainWords),

@@ -3,15 +3,24 @@
  * holds the value of every published fact of every record; this check refuses
  * content in which a published record is gone (removed or renamed) or a
  * published value changed, unless the record carries a correction entry for
- * that field whose `previous` is the published value. The messages say how
- * to write that entry.
+ * that field whose `previous` is the published value. A record renamed
+ * since lists its old id in `renamed_from` and is held against what was
+ * published under that id; a published redirect (the ledger's `renames`)
+ * must stay listed. The messages (published-messages.ts) say what to write.
  */
 import type { Correction } from '../../schemas/correction.ts';
 import type { Ledger } from '../../schemas/ledger.ts';
 import type { Entry, LoadedContent } from '../content/load.ts';
 import { factValue, type RecordKind } from '../opendata/values.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { problemAt, type Problem } from './problem.ts';
+import type { Problem } from './problem.ts';
+import {
+  recordGone,
+  redirectVanished,
+  renamedFromOtherKind,
+  valueChanged,
+} from './published-messages.ts';
+import { formerIds, formerIdsOfRejected, recordsOf, renamesOf, type FormerId } from './renamed.ts';
 
 /** The content file of the ledger, under the content folder. */
 export const LEDGER_FILE = 'published.json';
@@ -32,11 +41,7 @@ const PUBLISHED: Record<RecordKind, readonly string[]> = {
 };
 
 const COLLECTION = { cohort: 'cohorts', claim: 'claims', context: 'context' } as const;
-const NAME = {
-  cohort: { id: 'Angkatan', en: 'Cohort' },
-  claim: { id: 'Klaim', en: 'Claim' },
-  context: { id: 'Peristiwa konteks', en: 'Context event' },
-} as const;
+const KINDS = ['cohort', 'claim', 'context'] as const;
 
 type AnyRecord = Entry<{ corrections?: Correction[] | undefined }> & { data: object };
 
@@ -55,7 +60,10 @@ export function publishedValues(kind: RecordKind, data: object): Record<string, 
   return values;
 }
 
-/** The ledger the content would have if it were published now (sorted, so the file is stable). */
+/**
+ * The ledger the content would have if it were published now (sorted, so the
+ * file is stable); `renames` only when a record lists a former id.
+ */
 export function ledgerOf(content: Pick<LoadedContent, 'cohorts' | 'claims' | 'context'>): Ledger {
   const of = (kind: RecordKind, entries: readonly { id: string; data: object }[]) =>
     Object.fromEntries(
@@ -63,11 +71,13 @@ export function ledgerOf(content: Pick<LoadedContent, 'cohorts' | 'claims' | 'co
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((e) => [e.id, publishedValues(kind, e.data)]),
     );
+  const renames = renamesOf(content);
   return {
     version: 1,
     cohorts: of('cohort', content.cohorts),
     claims: of('claim', content.claims),
     context: of('context', content.context),
+    ...(Object.keys(renames).length > 0 ? { renames } : {}),
   };
 }
 
@@ -86,21 +96,13 @@ function yamlPath(path: string, data: object): PropertyKey[] {
   return path.split('.');
 }
 
-function correctionSnippet(path: string, previous: string): string {
-  return [
-    'corrections:',
-    '  - date: TTTT-BB-HH',
-    `    field: ${path}`,
-    `    previous: ${JSON.stringify(previous)}`,
-    '    reason:',
-    '      id: …',
-    '      en: …',
-  ]
-    .map((line) => `      ${line}`)
-    .join('\n');
-}
-
-function changedValues(kind: RecordKind, entry: AnyRecord, published: Record<string, string>) {
+/** Published values of `entry` (published under `formerId` when given) changed without a correction. */
+function changedValues(
+  kind: RecordKind,
+  entry: AnyRecord,
+  published: Record<string, string>,
+  formerId?: string,
+): Problem[] {
   const now = publishedValues(kind, entry.data);
   const corrections = entry.data.corrections ?? [];
   const problems: Problem[] = [];
@@ -108,36 +110,26 @@ function changedValues(kind: RecordKind, entry: AnyRecord, published: Record<str
     const after = now[path];
     if (after !== undefined && after === before) continue;
     if (corrections.some((c) => c.field === path && same(c.previous, before))) continue;
-    const nowText = after === undefined ? 'tidak ada lagi' : `"${after}"`;
-    const nowTextEn = after === undefined ? 'it is gone' : `"${after}"`;
-    problems.push(
-      problemAt(
-        entry,
-        after === undefined ? [] : yamlPath(path, entry.data),
-        'published-value-changed',
-        {
-          id: `${path} sudah terbit sebagai "${before}"; sekarang ${nowText}. Nilai yang sudah terbit hanya boleh berubah dengan catatan koreksi.`,
-          en: `${path} was published as "${before}"; now ${nowTextEn}. A published value changes only with a correction entry.`,
-        },
-        {
-          id: `Bila perubahan ini benar, tambahkan koreksi ini di berkas ini (tanggal hari ini dan alasannya):\n${correctionSnippet(path, before)}\n    Bila tidak, kembalikan nilainya menjadi "${before}".`,
-          en: `If the change is right, add the correction shown above to this file (today's date, and why); if not, set the value back to "${before}".`,
-        },
-      ),
-    );
+    const at = after === undefined ? [] : yamlPath(path, entry.data);
+    problems.push(valueChanged(entry, at, path, before, after, formerId));
   }
   return problems;
 }
 
+type ContentPath = (collection: string, id: string) => string;
+type Checked = Pick<LoadedContent, 'cohorts' | 'claims' | 'context' | 'rejected'>;
+
 /** Every record of the ledger that is gone or changed without a correction. */
 export function checkPublished(
-  content: Pick<LoadedContent, 'cohorts' | 'claims' | 'context' | 'rejected'>,
+  content: Checked,
   ledger: Ledger,
-  contentPath: (collection: string, id: string) => string,
+  contentPath: ContentPath,
 ): Problem[] {
   const problems: Problem[] = [];
+  const former = formerIds(content);
+  const listedByRejected = formerIdsOfRejected(content);
   const lists = { cohort: content.cohorts, claim: content.claims, context: content.context };
-  for (const kind of ['cohort', 'claim', 'context'] as const) {
+  for (const kind of KINDS) {
     const collection = COLLECTION[kind];
     const byId = new Map<string, AnyRecord>(lists[kind].map((e) => [e.id, e as AnyRecord]));
     const rejected = new Set(
@@ -150,20 +142,58 @@ export function checkPublished(
         continue;
       }
       // A file that is there but invalid is reported by its own problems.
-      if (rejected.has(id)) continue;
-      problems.push({
-        file: contentPath(collection, id),
-        code: 'published-record-removed',
-        message: {
-          id: `${NAME[kind].id} "${id}" sudah terbit, tetapi berkasnya tidak ada lagi (dihapus atau diganti namanya).`,
-          en: `${NAME[kind].en} "${id}" was published, but its file is gone (removed or renamed).`,
-        },
-        fix: {
-          id: `Kembalikan berkas ${contentPath(collection, id)} dengan nama yang sama: alamat halamannya sudah dikutip orang. Nilai yang salah diperbaiki dengan catatan koreksi di berkas itu, bukan dengan menghapusnya.`,
-          en: `Restore ${contentPath(collection, id)} under the same name: its address has been cited. A wrong value is fixed with a correction entry in that file, not by removing it.`,
-        },
-      });
+      if (rejected.has(id) || listedByRejected.has(id)) continue;
+      problems.push(
+        ...goneRecord(kind, id, published, former.get(id) ?? [], byId, ledger, contentPath),
+      );
     }
+  }
+  return [...problems, ...vanishedRedirects(content, ledger, contentPath)];
+}
+
+/**
+ * A published record whose file is gone: fine when one record of its kind
+ * lists it in `renamed_from` (that record is then held against the published
+ * values); listed by two, the duplicate is reported by checkRenamedFrom.
+ */
+function goneRecord(
+  kind: RecordKind,
+  id: string,
+  published: Record<string, string>,
+  places: readonly FormerId[],
+  byId: ReadonlyMap<string, AnyRecord>,
+  ledger: Ledger,
+  contentPath: ContentPath,
+): Problem[] {
+  const sameKind = places.filter((p) => p.kind === kind);
+  const [renamed] = sameKind;
+  if (renamed && sameKind.length === 1)
+    return changedValues(kind, renamed.entry as AnyRecord, published, id);
+  if (sameKind.length > 1) return [];
+  if (places.length > 0)
+    return places.map((p) => renamedFromOtherKind(p.entry, p.index, id, kind, p.kind));
+  const unpublished = [...byId.values()].filter((e) => !(e.id in ledger[COLLECTION[kind]]));
+  const likely = unpublished.find(
+    (e) => JSON.stringify(publishedValues(kind, e.data)) === JSON.stringify(published),
+  );
+  return [recordGone(kind, id, contentPath(COLLECTION[kind], id), likely?.file)];
+}
+
+/** Published redirects (the ledger's `renames`) whose old id no record lists any more. */
+function vanishedRedirects(content: Checked, ledger: Ledger, contentPath: ContentPath): Problem[] {
+  const listed = new Set([...formerIds(content).keys(), ...formerIdsOfRejected(content)]);
+  const records = recordsOf(content);
+  const problems: Problem[] = [];
+  for (const [old, to] of Object.entries(ledger.renames ?? {})) {
+    if (listed.has(old)) continue;
+    const target =
+      records.find(({ entry }) => entry.id === to) ??
+      records.find(({ entry }) => entry.data.renamed_from?.includes(to));
+    const reused = records.find(({ entry }) => entry.id === old);
+    // Neither the new record nor a later name of it is there: report where the new record was.
+    const kind = KINDS.find((k) => to in ledger[COLLECTION[k]]) ?? 'cohort';
+    const file = target?.entry.file ?? contentPath(COLLECTION[kind], to);
+    problems.push(redirectVanished(file, old, to, reused?.entry.file));
   }
   return problems;
 }
