@@ -2,7 +2,8 @@
  * npm run publish — records what the site publishes now in
  * content/published.json (the ledger the check holds every later edit
  * against). Run it when the site goes live with new content, after
- * `npm run check` is clean: it refuses content with problems.
+ * `npm run check` is clean: it refuses content with problems. It prints what
+ * changed: new, renamed ("ganti nama: old → new") and corrected records.
  * Options: --content=DIR (another content folder; default: JEJAK_CONTENT_DIR, else content/).
  */
 import { writeFileSync } from 'node:fs';

@@ -1,4 +1,9 @@
-/** What `npm run publish` changed in the ledger, in one line per kind of record (Indonesian, then English). */
+/**
+ * What `npm run publish` changed in the ledger, in one line per kind of
+ * record (Indonesian, then English), then one line per record published
+ * under a new id ("ganti nama: old → new"). A renamed record counts once,
+ * as renamed (and corrected when its values changed), not as new.
+ */
 import type { Ledger } from '../../src/schemas/ledger.ts';
 
 const KINDS = [
@@ -7,15 +12,38 @@ const KINDS = [
   ['context', 'peristiwa konteks', 'context events'],
 ] as const;
 
+/**
+ * Records of one kind published before under another id, as [old id, new id]
+ * pairs. A record merged into one already published counts as renamed too:
+ * its old id now leads there.
+ */
+function renamedIds(
+  old: Record<string, unknown>,
+  now: Record<string, unknown>,
+  renames: Record<string, string>,
+): [from: string, to: string][] {
+  return Object.entries(renames).filter(([from, to]) => from in old && to in now);
+}
+
 export function ledgerChanges(before: Ledger | undefined, after: Ledger): string[] {
-  return KINDS.map(([key, id, en]) => {
+  const renameLines: string[] = [];
+  const lines = KINDS.map(([key, id, en]) => {
     const old = before?.[key] ?? {};
     const now = after[key];
-    const added = Object.keys(now).filter((k) => !(k in old)).length;
-    const changed = Object.keys(now).filter(
-      (k) => k in old && JSON.stringify(old[k]) !== JSON.stringify(now[k]),
-    ).length;
+    const renamed = renamedIds(old, now, after.renames ?? {});
+    const previous = (k: string): string | undefined =>
+      k in old ? k : renamed.find(([, to]) => to === k)?.[0];
+    const added = Object.keys(now).filter((k) => previous(k) === undefined).length;
+    const changed = Object.keys(now).filter((k) => {
+      const was = previous(k);
+      return was !== undefined && JSON.stringify(old[was]) !== JSON.stringify(now[k]);
+    }).length;
+    for (const [from, to] of renamed)
+      renameLines.push(`${id}: ganti nama: ${from} → ${to} (${en}: renamed: ${from} → ${to})`);
     const total = Object.keys(now).length;
-    return `${id}: ${total} terbit, ${added} baru, ${changed} dikoreksi (${en}: ${total} published, ${added} new, ${changed} corrected)`;
+    const renamedId = renamed.length > 0 ? `, ${renamed.length} ganti nama` : '';
+    const renamedEn = renamed.length > 0 ? `, ${renamed.length} renamed` : '';
+    return `${id}: ${total} terbit, ${added} baru${renamedId}, ${changed} dikoreksi (${en}: ${total} published, ${added} new${renamedEn}, ${changed} corrected)`;
   });
+  return [...lines, ...renameLines];
 }
