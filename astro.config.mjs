@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import contentCheck from './src/integrations/content-check.ts';
+import redirects from './src/integrations/redirects.ts';
 import pageRoutes from './src/integrations/routes.ts';
 import search from './src/integrations/search.ts';
 import { SITEMAP_LOCALES, isSitemapPage, withAlternates } from './src/lib/opendata/sitemap.ts';
@@ -45,5 +46,7 @@ export default defineConfig({
     }),
     // Runs after the pages are written: Pagefind indexes dist/.
     search(),
+    // Redirect pages for renamed cohorts: files after the pages, outside the sitemap and search.
+    redirects(),
   ],
 });

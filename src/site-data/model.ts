@@ -12,6 +12,7 @@ import type { SiteData } from '../lib/data/types.ts';
 import { correctionLog } from '../lib/opendata/corrections.ts';
 import { siteIndexes } from '../lib/site/indexes.ts';
 import type { SiteModel } from '../lib/site/model.ts';
+import { siteRedirects } from '../lib/site/redirects.ts';
 import { buildSiteOpenData } from './opendata.ts';
 
 /** A value computed on first use and kept. */
@@ -44,6 +45,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
       ) as Record<Lang, ChartModels>,
   );
   const openData = once(() => buildSiteOpenData(data, reconciled(), charts()));
+  const redirects = once(() => siteRedirects(data.cohorts, data.profile.languages));
   return {
     data,
     get indexes() {
@@ -63,6 +65,9 @@ export function buildSiteModel(data: SiteData): SiteModel {
     },
     get openData() {
       return openData();
+    },
+    get redirects() {
+      return redirects();
     },
   };
 }

@@ -14,6 +14,7 @@ import type { ChartFile, DataFile, dataPackage } from '../opendata/datapackage.t
 import type { Table } from '../opendata/table.ts';
 import type { OpenDataInput } from '../opendata/types.ts';
 import type { SiteIndexes } from './indexes.ts';
+import type { Redirect } from './redirects.ts';
 
 /** The open data of the site: tables, chart files, every file under /data/ and the package. */
 export interface SiteOpenData {
@@ -41,4 +42,6 @@ export interface SiteModel {
   /** Every chart model, per language. */
   charts: Readonly<Record<Lang, ChartModels>>;
   openData: SiteOpenData;
+  /** The old address of every renamed cohort and its new one (src/lib/site/redirects.ts). */
+  redirects: readonly Redirect[];
 }
