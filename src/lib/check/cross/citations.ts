@@ -8,7 +8,7 @@ import type { LoadedContent } from '../../content/load.ts';
 import { findQuote } from '../../text/normalize.ts';
 import { nearest } from '../../text/suggest.ts';
 import { problemAt, type Bilingual, type Located, type Problem } from '../problem.ts';
-import { quoteHint } from '../quote-hint.ts';
+import { quoteNotFoundHint, type QuoteHint } from '../quote-hint.ts';
 
 /** A passage a record cites: the id of its article and the exact words. */
 export interface Cited {
@@ -36,6 +36,14 @@ function quoteNotFound(article: string, hint: Bilingual): Bilingual {
     id: `Kutipan tidak ditemukan di teks artikel ${article}.${hint.id}`,
     en: `Quote not found in the text of article ${article}.${hint.en}`,
   };
+}
+
+/** The usual fix of a quote not found, after (or replaced by) the fix for its invisible characters. */
+function withInvisibleFix(fix: Bilingual, hint: QuoteHint): Bilingual {
+  const invisible = hint.invisible;
+  if (!invisible) return fix;
+  if (invisible.only) return invisible.fix;
+  return { id: `${invisible.fix.id} ${fix.id}`, en: `${invisible.fix.en} ${fix.en}` };
 }
 
 /** A citation's article that is not among the readable articles: missing, or there but unreadable. */
@@ -76,17 +84,22 @@ export function quoteProblem(
   article: QuotedArticle,
 ): Problem | undefined {
   const hits = findQuote(article.text, source.quote);
-  if (hits.length === 0)
+  if (hits.length === 0) {
+    const hint = quoteNotFoundHint(article.text, source.quote, source.article);
     return problemAt(
       entry,
       path,
       'quote-not-found',
-      quoteNotFound(source.article, quoteHint(article.text, source.quote, source.article)),
-      {
-        id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda), atau perbaiki kutipan di tempat yang berbeda itu.`,
-        en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ), or correct the quote where it differs.`,
-      },
+      quoteNotFound(source.article, hint.message),
+      withInvisibleFix(
+        {
+          id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda), atau perbaiki kutipan di tempat yang berbeda itu.`,
+          en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ), or correct the quote where it differs.`,
+        },
+        hint,
+      ),
     );
+  }
   if (hits.length > 1)
     return problemAt(
       entry,
@@ -107,7 +120,8 @@ export function quoteProblem(
 /**
  * The problem of a variant's or correction's quote that does not occur
  * exactly once in its article, in brief wording. With `closest`, a quote not
- * found is shown the closest passage and where it differs.
+ * found is shown the closest passage and where it differs; every quote not
+ * found is shown its invisible characters.
  */
 export function briefQuoteProblem(
   entry: Located,
@@ -134,15 +148,24 @@ export function briefQuoteProblem(
     );
   const file = article.entry.file;
   const none = { id: '', en: '' };
-  const hint = closest ? quoteHint(article.text, cited.quote, cited.article) : none;
+  const hint = quoteNotFoundHint(article.text, cited.quote, cited.article, closest);
   const orCorrect = closest
     ? {
         id: ', atau perbaiki kutipan di tempat yang berbeda itu',
         en: ', or correct the quote where it differs',
       }
     : none;
-  return problemAt(entry, path, 'quote-not-found', quoteNotFound(cited.article, hint), {
-    id: `Salin kutipan persis dari ${file}${orCorrect.id}.`,
-    en: `Copy the words exactly from ${file}${orCorrect.en}.`,
-  });
+  return problemAt(
+    entry,
+    path,
+    'quote-not-found',
+    quoteNotFound(cited.article, hint.message),
+    withInvisibleFix(
+      {
+        id: `Salin kutipan persis dari ${file}${orCorrect.id}.`,
+        en: `Copy the words exactly from ${file}${orCorrect.en}.`,
+      },
+      hint,
+    ),
+  );
 }
