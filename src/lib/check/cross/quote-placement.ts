@@ -5,9 +5,10 @@
  * shows the two apart (the headline as its heading, marked on its own, the
  * body below it). An occurrence that starts in the headline and ends in the
  * body cannot be marked; it neither counts as the place of the quote nor
- * makes it ambiguous. Messages for the two refusals, in Indonesian and English.
+ * makes it ambiguous. Messages for the two refusals, in Indonesian and
+ * English, with invisible characters shown as [U+XXXX].
  */
-import { visibleLength } from '../../text/invisible.ts';
+import { showInvisible, visibleLength } from '../../text/invisible.ts';
 import { findQuote, normalizeText } from '../../text/normalize.ts';
 import { problemAt, type Located, type Problem } from '../problem.ts';
 
@@ -89,17 +90,20 @@ export function quoteSpansHeadline(
   article: string,
   where: Extract<Placement, { kind: 'spans' }>,
 ): Problem {
+  const [head, body, headline] = [where.inHeadline, where.inBody, where.headline].map(
+    showInvisible,
+  );
   return problemAt(
     entry,
     path,
     'quote-spans-headline',
     {
-      id: `Kutipan dimulai di judul artikel ${article} (bagian «${where.inHeadline}») dan berlanjut ke badan teks (bagian «${where.inBody}»); judul dan badan teks ditampilkan terpisah, jadi kutipan ini tidak dapat ditandai di halaman sumber.`,
-      en: `The quote starts in the headline of article ${article} (the part «${where.inHeadline}») and goes on in the body (the part «${where.inBody}»); the headline and the body are shown apart, so the quote cannot be marked on the source page.`,
+      id: `Kutipan dimulai di judul artikel ${article} (bagian «${head}») dan berlanjut ke badan teks (bagian «${body}»); judul dan badan teks ditampilkan terpisah, jadi kutipan ini tidak dapat ditandai di halaman sumber.`,
+      en: `The quote starts in the headline of article ${article} (the part «${head}») and goes on in the body (the part «${body}»); the headline and the body are shown apart, so the quote cannot be marked on the source page.`,
     },
     {
-      id: `Kutip judulnya saja («${where.headline}») atau satu bagian dari badan teks saja, dengan satu kutipan untuk masing-masing bila keduanya diperlukan.`,
-      en: `Quote either the headline alone («${where.headline}») or a passage of the body alone, with one quote for each when both are needed.`,
+      id: `Kutip judulnya saja («${headline}») atau satu bagian dari badan teks saja, dengan satu kutipan untuk masing-masing bila keduanya diperlukan.`,
+      en: `Quote either the headline alone («${headline}») or a passage of the body alone, with one quote for each when both are needed.`,
     },
   );
 }

@@ -170,4 +170,16 @@ describe('the problems', () => {
       `Quote either the headline alone («${HEADLINE}») or a passage of the body`,
     );
   });
+
+  it('quoteSpansHeadline shows invisible characters of the text as [U+XXXX]', () => {
+    const p = quoteSpansHeadline(located, ['sources', 0, 'quote'], 'a', {
+      kind: 'spans',
+      headline: 'Tata Ke\u00adlola Air',
+      inHeadline: 'Ke\u00adlola Air',
+      inBody: 'Se\u200dbanyak',
+    });
+    expect(p.message.id).toContain('(bagian «Ke[U+00AD]lola Air»)');
+    expect(p.message.en).toContain('(the part «Se[U+200D]banyak»)');
+    expect(p.fix.id).toContain('(«Tata Ke[U+00AD]lola Air»)');
+  });
 });
