@@ -60,8 +60,22 @@ const nesting = fc
     fc.integer({ min: 1, max: 6000 }),
   )
   .map(([unit, n]) => unit.repeat(n));
+/** Characters that show as nothing: soft hyphen, zero-width ones, word joiner, BOM, direction marks. */
+const invisible = fc.constantFrom(
+  '\u00ad',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\u2060',
+  '\u2066',
+  '\ufeff',
+);
 const unicode = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.string({ unit: invisible, minLength: 1, maxLength: 4 }),
   fc.string({
     unit: fc.oneof(control, surrogate, fc.constantFrom('\u2028', '\u2029', '\u007f', '\uFEFF')),
     maxLength: 8,

@@ -106,13 +106,16 @@ describe('sources and quotes', () => {
   it('quote-ambiguous (a source)', () => {
     expect(
       shown(
-        cohort('quote: Punggol Discovery Cube, Geoworks, NCS Pte Ltd', 'quote: Pemkot Jambi'),
+        cohort(
+          'quote: Punggol Discovery Cube, Geoworks, NCS Pte Ltd',
+          'quote: oleh Pemerintah Singapura',
+        ),
         'quote-ambiguous',
       ),
     ).toMatchInlineSnapshot(`
       "content/cohorts/2019-02-smart-city.yaml:46  [sources[4].quote]
-        ✗ Kutipan muncul 6 kali di artikel 2019-02-diskominfo-smart-city, jadi tidak jelas bagian mana yang dimaksud.
-          (Quote occurs 6 times in article 2019-02-diskominfo-smart-city, so the passage is ambiguous.)
+        ✗ Kutipan muncul 3 kali di artikel 2019-02-diskominfo-smart-city, jadi tidak jelas bagian mana yang dimaksud.
+          (Quote occurs 3 times in article 2019-02-diskominfo-smart-city, so the passage is ambiguous.)
         → Perpanjang kutipan dengan kata-kata di sekitarnya sampai hanya muncul satu kali.
           (Extend the quote with surrounding words until it occurs only once.)"
     `);
@@ -121,14 +124,14 @@ describe('sources and quotes', () => {
     expect(
       shown(
         withVariant(
-          `  - field: period\n    value: Jambi\n    article: ${ARTICLE_ID}\n    quote: ASN Pemkot Jambi\n`,
+          `  - field: period\n    value: Jambi\n    article: ${ARTICLE_ID}\n    quote: Kota Jambi juga tercatat\n`,
         ),
         'quote-ambiguous',
       ),
     ).toMatchInlineSnapshot(`
       "content/cohorts/2019-02-smart-city.yaml:52  [variants[0].quote]
-        ✗ Kutipan muncul 4 kali di artikel 2019-02-diskominfo-smart-city.
-          (Quote occurs 4 times in article 2019-02-diskominfo-smart-city.)
+        ✗ Kutipan muncul 2 kali di artikel 2019-02-diskominfo-smart-city.
+          (Quote occurs 2 times in article 2019-02-diskominfo-smart-city.)
         → Perpanjang kutipan sampai hanya muncul satu kali.
           (Extend the quote until it occurs only once.)"
     `);

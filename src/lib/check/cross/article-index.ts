@@ -1,6 +1,7 @@
 /**
  * The articles as quotes are looked up in them: by id, the text a reader sees
- * (the published headline, then the body), the publication date that
+ * (the published headline, then the body), the headline on its own (a quote
+ * may lie in it or in the body, not across both), the publication date that
  * completes a date written without its year, and the unsafe markup found in
  * the same parse of the body.
  */
@@ -12,6 +13,8 @@ import type { DateContext } from '../../text/indonesian/dates.ts';
 export interface ArticleIndexEntry {
   entry: ArticleEntry;
   text: string;
+  /** The headline `text` starts with when it is the published one, else empty. */
+  headline: string;
   ctx: DateContext;
   /** Raw HTML and unsafe links in the body (found in the same parse as `text`). */
   unsafe: UnsafeMarkup[];
@@ -23,6 +26,11 @@ export type ArticleIndex = ReadonlyMap<string, ArticleIndexEntry>;
 function dateContext(published: string): DateContext {
   const [y, m] = published.split('-');
   return { year: Number(y), ...(m ? { month: Number(m) } : {}) };
+}
+
+/** The headline quotes may cite: the title when it is the published headline. */
+function quotableHeadline(data: Pick<ArticleEntry['data'], 'title' | 'title_basis'>): string {
+  return data.title_basis === 'headline' ? data.title : '';
 }
 
 function withHeadline(
@@ -53,6 +61,7 @@ export function indexArticles(articles: readonly ArticleEntry[]): Map<string, Ar
         {
           entry,
           text: withHeadline(entry.data, body.text),
+          headline: quotableHeadline(entry.data),
           ctx: dateContext(entry.data.published),
           unsafe: body.unsafe,
         },

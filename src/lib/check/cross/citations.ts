@@ -1,25 +1,28 @@
 /**
  * Where a cited passage is: problems with a citation's article (missing, or
  * there but unreadable) and with where its quote occurs in that article
- * (nowhere, or more than once). Sources get the full wording; variants and
+ * (too short to point anywhere, nowhere, only across the end of the
+ * headline, or more than once). Sources get the full wording; variants and
  * corrections the brief one.
  */
 import type { LoadedContent } from '../../content/load.ts';
-import { findQuote } from '../../text/normalize.ts';
 import { nearest } from '../../text/suggest.ts';
 import { problemAt, type Bilingual, type Located, type Problem } from '../problem.ts';
-import { quoteHint } from '../quote-hint.ts';
+import { quoteNotFoundHint, type QuoteHint } from '../quote-hint.ts';
+import {
+  placeQuote,
+  quoteSpansHeadline,
+  quoteTooShort,
+  type Placement,
+  type QuotedArticle,
+} from './quote-placement.ts';
+
+export type { QuotedArticle } from './quote-placement.ts';
 
 /** A passage a record cites: the id of its article and the exact words. */
 export interface Cited {
   article: string;
   quote: string;
-}
-
-/** What a quote is looked up in: the article's quotable text and its file. */
-export interface QuotedArticle {
-  text: string;
-  entry: { file: string };
 }
 
 /** The message for an article id that no article has. */
@@ -36,6 +39,26 @@ function quoteNotFound(article: string, hint: Bilingual): Bilingual {
     id: `Kutipan tidak ditemukan di teks artikel ${article}.${hint.id}`,
     en: `Quote not found in the text of article ${article}.${hint.en}`,
   };
+}
+
+/** The usual fix of a quote not found, after (or replaced by) the fix for its invisible characters. */
+function withInvisibleFix(fix: Bilingual, hint: QuoteHint): Bilingual {
+  const invisible = hint.invisible;
+  if (!invisible) return fix;
+  if (invisible.only) return invisible.fix;
+  return { id: `${invisible.fix.id} ${fix.id}`, en: `${invisible.fix.en} ${fix.en}` };
+}
+
+/** The problem of a quote too short or found only across the headline, which every quote shares. */
+function unanchored(
+  entry: Located,
+  path: readonly PropertyKey[],
+  article: string,
+  placed: Placement,
+): Problem | undefined {
+  if (placed.kind === 'too-short') return quoteTooShort(entry, path, placed.letters);
+  if (placed.kind === 'spans') return quoteSpansHeadline(entry, path, article, placed);
+  return undefined;
 }
 
 /** A citation's article that is not among the readable articles: missing, or there but unreadable. */
@@ -68,46 +91,56 @@ export function unknownArticle(
   });
 }
 
-/** The problem with where a source's quote occurs in its article (nowhere, or more than once), if any. */
+/**
+ * The problem with where a source's quote occurs in its article (too short,
+ * nowhere, only across the headline, or more than once), if any.
+ */
 export function quoteProblem(
   entry: Located,
   path: readonly PropertyKey[],
   source: Cited,
   article: QuotedArticle,
 ): Problem | undefined {
-  const hits = findQuote(article.text, source.quote);
-  if (hits.length === 0)
+  const placed = placeQuote(article, source.quote);
+  if (placed.kind === 'none') {
+    const hint = quoteNotFoundHint(article.text, source.quote, source.article);
     return problemAt(
       entry,
       path,
       'quote-not-found',
-      quoteNotFound(source.article, quoteHint(article.text, source.quote, source.article)),
-      {
-        id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda), atau perbaiki kutipan di tempat yang berbeda itu.`,
-        en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ), or correct the quote where it differs.`,
-      },
+      quoteNotFound(source.article, hint.message),
+      withInvisibleFix(
+        {
+          id: `Salin kutipan persis dari ${article.entry.file} (huruf besar/kecil dan tanda baca harus sama; spasi dan baris baru boleh berbeda), atau perbaiki kutipan di tempat yang berbeda itu.`,
+          en: `Copy the words exactly from ${article.entry.file} (case and punctuation must match; spaces and line breaks may differ), or correct the quote where it differs.`,
+        },
+        hint,
+      ),
     );
-  if (hits.length > 1)
+  }
+  if (placed.kind === 'many')
     return problemAt(
       entry,
       path,
       'quote-ambiguous',
       {
-        id: `Kutipan muncul ${hits.length} kali di artikel ${source.article}, jadi tidak jelas bagian mana yang dimaksud.`,
-        en: `Quote occurs ${hits.length} times in article ${source.article}, so the passage is ambiguous.`,
+        id: `Kutipan muncul ${placed.count} kali di artikel ${source.article}, jadi tidak jelas bagian mana yang dimaksud.`,
+        en: `Quote occurs ${placed.count} times in article ${source.article}, so the passage is ambiguous.`,
       },
       {
         id: 'Perpanjang kutipan dengan kata-kata di sekitarnya sampai hanya muncul satu kali.',
         en: 'Extend the quote with surrounding words until it occurs only once.',
       },
     );
-  return undefined;
+  return unanchored(entry, path, source.article, placed);
 }
 
 /**
- * The problem of a variant's or correction's quote that does not occur
- * exactly once in its article, in brief wording. With `closest`, a quote not
- * found is shown the closest passage and where it differs.
+ * The problem of a variant's or correction's quote that is too short, found
+ * only across the headline, or does not occur exactly once in its article,
+ * in brief wording. With `closest`, a quote not found is shown the closest
+ * passage and where it differs; every quote not found is shown its
+ * invisible characters.
  */
 export function briefQuoteProblem(
   entry: Located,
@@ -116,33 +149,43 @@ export function briefQuoteProblem(
   article: QuotedArticle,
   closest: boolean,
 ): Problem | undefined {
-  const hits = findQuote(article.text, cited.quote).length;
-  if (hits === 1) return undefined;
-  if (hits > 1)
+  const placed = placeQuote(article, cited.quote);
+  if (placed.kind === 'once') return undefined;
+  if (placed.kind === 'many')
     return problemAt(
       entry,
       path,
       'quote-ambiguous',
       {
-        id: `Kutipan muncul ${hits} kali di artikel ${cited.article}.`,
-        en: `Quote occurs ${hits} times in article ${cited.article}.`,
+        id: `Kutipan muncul ${placed.count} kali di artikel ${cited.article}.`,
+        en: `Quote occurs ${placed.count} times in article ${cited.article}.`,
       },
       {
         id: 'Perpanjang kutipan sampai hanya muncul satu kali.',
         en: 'Extend the quote until it occurs only once.',
       },
     );
+  if (placed.kind !== 'none') return unanchored(entry, path, cited.article, placed);
   const file = article.entry.file;
   const none = { id: '', en: '' };
-  const hint = closest ? quoteHint(article.text, cited.quote, cited.article) : none;
+  const hint = quoteNotFoundHint(article.text, cited.quote, cited.article, closest);
   const orCorrect = closest
     ? {
         id: ', atau perbaiki kutipan di tempat yang berbeda itu',
         en: ', or correct the quote where it differs',
       }
     : none;
-  return problemAt(entry, path, 'quote-not-found', quoteNotFound(cited.article, hint), {
-    id: `Salin kutipan persis dari ${file}${orCorrect.id}.`,
-    en: `Copy the words exactly from ${file}${orCorrect.en}.`,
-  });
+  return problemAt(
+    entry,
+    path,
+    'quote-not-found',
+    quoteNotFound(cited.article, hint.message),
+    withInvisibleFix(
+      {
+        id: `Salin kutipan persis dari ${file}${orCorrect.id}.`,
+        en: `Copy the words exactly from ${file}${orCorrect.en}.`,
+      },
+      hint,
+    ),
+  );
 }

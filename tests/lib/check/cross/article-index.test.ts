@@ -63,3 +63,20 @@ describe('quotableText', () => {
     expect(indexArticles(articles).get('h')?.ctx).toEqual({ year: 2019, month: 2 });
   });
 });
+
+describe('indexArticles', () => {
+  it('keeps the headline a quote may lie in, and none for a title of ours', () => {
+    const made = corpus({
+      'articles/h.md': articleText('Badan teks.', { title: 'Judul asli', title_basis: 'headline' }),
+      'articles/a.md': articleText('Badan teks.', { title: 'Dari alamat', title_basis: 'address' }),
+      'articles/e.md': articleText('Badan teks.', { title: 'Judul kami' }),
+    });
+    const index = indexArticles(loadContent(made.root).articles);
+    expect(index.get('h')).toMatchObject({
+      headline: 'Judul asli',
+      text: 'Judul asli\n\nBadan teks.',
+    });
+    expect(index.get('a')).toMatchObject({ headline: '', text: 'Badan teks.' });
+    expect(index.get('e')).toMatchObject({ headline: '', text: 'Badan teks.' });
+  });
+});

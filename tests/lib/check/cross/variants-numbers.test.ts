@@ -25,7 +25,7 @@ describe('checkVariants', () => {
       ['variants[0].value:value-not-in-quote'],
     ],
     ['3', 'Dalam kurun waktu 3 tahun terakhir', ['variants[0].value:value-not-in-quote']],
-    ['6', 'dalam 6 angkatan SCP', ['variants[0].value:value-not-in-quote']],
+    ['6', 'terbagi dalam 6 angkatan SCP', ['variants[0].value:value-not-in-quote']],
   ])('reads a head-count variant %s in "%s"', (value, quote, expected) => {
     expect(codes(withVariant(value, quote))).toEqual(expected);
   });
