@@ -80,7 +80,7 @@ function validateAll<T>(
       continue;
     }
     seen.set(entry.id, entry.file);
-    const result = validateEntry(schema, entry.data, entry.file, entry.lineOf);
+    const result = validateEntry(schema, entry.data, entry.file, entry.lineOf, entry.sourceOf);
     problems.push(...result.problems);
     if (result.value !== undefined) out.push({ entry, data: result.value as T });
     else rejected?.(entry);
