@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { dateMistake } from './date-mistakes.ts';
 import { inner, numberFieldAt } from './field-schema.ts';
 import { issueMessage } from './issue-messages.ts';
+import { misspeltFields, misspeltMessage } from './misspelt-fields.ts';
 import { numberForms } from './number-forms.ts';
 import type { Explained } from './number-fixes.ts';
 import { numberMistake } from './number-mistakes.ts';
@@ -73,6 +74,15 @@ function valueMistake(
   return field ? numberMistake(field, input, sourceOf?.(issue.path)) : undefined;
 }
 
+/** A zod issue about a field that is not there at all. */
+function isMissing(issue: z.core.$ZodIssue, data: unknown): boolean {
+  return (
+    issue.code !== 'unrecognized_keys' &&
+    issue.code !== 'custom' &&
+    valueAt(data, issue.path) === undefined
+  );
+}
+
 /**
  * Validate `data` against `schema`; every issue becomes a problem. Returns the
  * parsed value when valid. `sourceOf`, when given, is the text of a value as
@@ -95,20 +105,32 @@ export function validateEntry<T extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success)
     return formProblems.length ? { problems: formProblems } : { value: result.data, problems: [] };
-  const problems = result.error.issues.map((issue): Problem => {
-    const input = valueAt(data, issue.path);
-    const written = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-    const { message, fix } =
-      valueMistake(schema, issue, input, sourceOf) ?? issueMessage(issue, input);
-    const field = describeField(schema, issue.path);
-    const hintId = field?.description ? ` Kolom ini: ${field.description}` : '';
-    const hintEn = field?.description_en ? ` This field: ${field.description_en}` : '';
-    return {
-      ...at(written === undefined ? issue.path : [...issue.path, written]),
-      code: `schema-${issue.code.replace(/_/g, '-')}`,
-      message,
-      fix: { id: fix.id + hintId, en: fix.en + hintEn },
-    };
-  });
+  const issues = result.error.issues;
+  const misspelt = misspeltFields(issues, (issue) => isMissing(issue, data));
+  const problems = issues
+    .filter((issue) => !misspelt.explained.has(issue))
+    .map((issue): Problem => {
+      const input = valueAt(data, issue.path);
+      const meant = misspelt.meant.get(issue);
+      const written = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const { message, fix } =
+        (written !== undefined && meant !== undefined
+          ? misspeltMessage(written, meant)
+          : undefined) ??
+        valueMistake(schema, issue, input, sourceOf) ??
+        issueMessage(issue, input);
+      const field = describeField(
+        schema,
+        meant === undefined ? issue.path : [...issue.path, meant],
+      );
+      const hintId = field?.description ? ` Kolom ini: ${field.description}` : '';
+      const hintEn = field?.description_en ? ` This field: ${field.description_en}` : '';
+      return {
+        ...at(written === undefined ? issue.path : [...issue.path, written]),
+        code: `schema-${issue.code.replace(/_/g, '-')}`,
+        message,
+        fix: { id: fix.id + hintId, en: fix.en + hintEn },
+      };
+    });
   return { problems: [...problems, ...formProblems] };
 }

@@ -1,7 +1,8 @@
 /**
  * The text of each problem the check reports, as an editor reads it in
  * `npm run check` (message and fix in Indonesian and English): a value of a
- * number or date field written in a common wrong form.
+ * number or date field written in a common wrong form, and a misspelt field
+ * name.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { claim, cohort, removeCorpora, shown } from './corpora.ts';
@@ -106,6 +107,16 @@ describe('values written in a common wrong form', () => {
           (The date is written "17 Februari 2019"; this field takes the form YYYY-MM-DD (or YYYY-MM, YYYY).)
         → Tulis start: 2019-02-17 (17 Februari 2019). Kolom ini: Awal pelatihan.
           (Write start: 2019-02-17. This field: Start of the training.)"
+    `);
+  });
+  it('schema-unrecognized-keys (a misspelt field)', () => {
+    expect(shown(cohort('place: singapore', 'plase: singapore'), 'schema-unrecognized-keys'))
+      .toMatchInlineSnapshot(`
+      "content/cohorts/2019-02-smart-city.yaml:7  [plase]
+        ✗ Kolom "plase" tidak dikenal, dan kolom wajib "place" belum ada: salah ketik?
+          (Unknown field "plase", and the required field "place" is missing: a typo?)
+        → Ganti nama kolom plase menjadi place. Kolom ini: Tempat (kunci di vocabularies/places.yaml).
+          (Rename the field plase to place. This field: Place (key in vocabularies/places.yaml).)"
     `);
   });
 });

@@ -134,6 +134,19 @@ describe('validateEntry with the text of the file', () => {
     expect(withText?.fix.en).toMatch(/^Write start: 2019-07-01\./);
     expect(without?.message.en).toBe('Not a valid date.');
   });
+
+  it('reports a misspelt field name once, at its line, with the description of the meant field', () => {
+    const r = cohort('place: singapore', 'plase: singapore');
+    const p = only(r.problems, 'plase');
+    expect(r.problems).toHaveLength(1);
+    expect(p).toMatchObject({ code: 'schema-unrecognized-keys', line: 6 });
+    expect(p.message.en).toBe(
+      'Unknown field "plase", and the required field "place" is missing: a typo?',
+    );
+    expect(p.fix.en).toBe(
+      'Rename the field plase to place. This field: Place (key in vocabularies/places.yaml).',
+    );
+  });
 });
 
 describe('describeField', () => {
