@@ -1,8 +1,8 @@
 /**
  * The text of each problem the check reports, as an editor reads it in
  * `npm run check` (message and fix in Indonesian and English): a value of a
- * number or date field written in a common wrong form, and a misspelt field
- * name.
+ * number or date field written in a common wrong form, a misspelt field
+ * name, and a vocabulary that is missing or cannot be read.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { claim, cohort, removeCorpora, shown } from './corpora.ts';
@@ -117,6 +117,29 @@ describe('values written in a common wrong form', () => {
           (Unknown field "plase", and the required field "place" is missing: a typo?)
         → Ganti nama kolom plase menjadi place. Kolom ini: Tempat (kunci di vocabularies/places.yaml).
           (Rename the field plase to place. This field: Place (key in vocabularies/places.yaml).)"
+    `);
+  });
+});
+
+describe('vocabularies', () => {
+  it('vocabulary-missing', () => {
+    expect(shown({ 'vocabularies/places.yaml': null }, 'vocabulary-missing'))
+      .toMatchInlineSnapshot(`
+      "content/vocabularies/places.yaml
+        ✗ Berkas kosakata places tidak ada, jadi istilah places yang dipakai entri belum diperiksa.
+          (The places vocabulary file is missing, so the places terms entries use are not checked.)
+        → Buat berkas ini (atau kembalikan dari git: git checkout -- content/vocabularies/places.yaml), lalu jalankan pemeriksaan lagi.
+          (Create this file (or restore it from git: git checkout -- content/vocabularies/places.yaml), then run the check again.)"
+    `);
+  });
+  it('vocabulary-unreadable', () => {
+    expect(shown({ 'vocabularies/places.yaml': '- singapore\n' }, 'vocabulary-unreadable'))
+      .toMatchInlineSnapshot(`
+      "content/vocabularies/places.yaml
+        ✗ Kosakata places tidak dapat dibaca, jadi istilah places yang dipakai entri belum diperiksa.
+          (The places vocabulary cannot be read, so the places terms entries use are not checked.)
+        → Perbaiki masalah lain di berkas ini (berkas ini berisi daftar "kunci:" dengan label dan terms di bawahnya), lalu jalankan pemeriksaan lagi.
+          (Fix the other problems in this file (it holds "key:" lines, each with its label and terms below), then run the check again.)"
     `);
   });
 });

@@ -13,6 +13,7 @@ it('covers every problem code the checker can emit', () => {
     '../../../src/lib/content/read.ts',
     '../../../src/lib/content/yaml.ts',
     '../../../src/lib/content/load.ts',
+    '../../../src/lib/content/vocabularies.ts',
     '../../../src/lib/check/number-forms.ts',
     ...readdirSync(new URL(cross, import.meta.url)).map((f) => `${cross}${f}`),
   ]
