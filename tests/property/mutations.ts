@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { REAL_CONTENT } from '../helpers/corpus.ts';
+import { valueMistake } from './value-mistakes.ts';
 
 /** A copy of the real content: root/content, and the relative path of every file in it. */
 export interface Copy {
@@ -43,6 +44,7 @@ export type Edit =
   | { kind: 'flip'; at: number; byte: number }
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'duplicate-line' | 'delete-line'; at: number }
+  | { kind: 'value'; at: number; text: string }
   | { kind: 'rename'; to: string };
 
 export interface Mutation {
@@ -132,9 +134,34 @@ export const mutation: fc.Arbitrary<Mutation> = fc.record({
       kind: fc.constantFrom('duplicate-line' as const, 'delete-line' as const),
       at: fraction,
     }),
+    fc.record({ kind: fc.constant('value' as const), at: fraction, text: valueMistake }),
     fc.record({ kind: fc.constant('rename' as const), to: newName }),
   ),
 });
+
+/**
+ * The text with the value of one `name: value` line replaced by `value`: the
+ * line at `at` (a fraction) among those that hold a value and that `pick`
+ * takes (by the field's name and the line's indentation).
+ */
+export function withValue(
+  text: string,
+  at: number,
+  value: string,
+  pick: (name: string, indent: number) => boolean = () => true,
+): string {
+  const lines = text.split('\n');
+  const holding = lines.flatMap((line, i) => {
+    const m = /^(\s*)((?:- )?)([\w.-]+):[ \t]+\S/.exec(line);
+    return m && pick(m[3] ?? '', (m[1] ?? '').length + (m[2] ?? '').length)
+      ? [{ i, head: `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}:` }]
+      : [];
+  });
+  const target = holding[Math.floor(at * holding.length)];
+  if (!target) return text;
+  lines[target.i] = `${target.head} ${value}`;
+  return lines.join('\n');
+}
 
 function edited(bytes: Buffer, edit: Exclude<Edit, { kind: 'rename' }>): Buffer {
   const at = Math.floor(edit.at * bytes.length);
@@ -148,6 +175,8 @@ function edited(bytes: Buffer, edit: Exclude<Edit, { kind: 'rename' }>): Buffer 
     }
     case 'insert':
       return Buffer.concat([bytes.subarray(0, at), Buffer.from(edit.text), bytes.subarray(at)]);
+    case 'value':
+      return Buffer.from(withValue(bytes.toString('utf8'), edit.at, edit.text));
     default: {
       const lines = bytes.toString('latin1').split('\n');
       const i = Math.floor(edit.at * lines.length);

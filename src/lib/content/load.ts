@@ -9,14 +9,14 @@ import type { Claim } from '../../schemas/claim.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { ContextEvent } from '../../schemas/context-event.ts';
 import type { SiteProfile } from '../../schemas/site-profile.ts';
-import { vocabularyNames, type Term, type VocabularyName } from '../../schemas/vocabulary.ts';
 import type { Problem } from '../check/problem.ts';
 import type { Vocabularies } from '../data/types.ts';
 import { validateEntry } from '../check/schema-issues.ts';
-import { entryCollections, vocabulariesSpec, vocabularyFileSchema } from './collections.ts';
+import { entryCollections, vocabulariesSpec } from './collections.ts';
 import { readSiteProfile } from './profile.ts';
-import { readCollection, type RawEntry } from './read.ts';
+import { displayPath, readCollection, type RawEntry } from './read.ts';
 import { contentTreeProblems } from './tree.ts';
+import { readVocabularies, type VocabularyGaps } from './vocabularies.ts';
 
 export interface Entry<T> {
   id: string;
@@ -30,7 +30,7 @@ export interface ArticleEntry extends Entry<Article> {
   bodyLine: number;
 }
 
-export type { Vocabularies };
+export type { Vocabularies, VocabularyGaps };
 
 export interface LoadedContent {
   articles: ArticleEntry[];
@@ -38,6 +38,12 @@ export interface LoadedContent {
   claims: Entry<Claim>[];
   context: Entry<ContextEvent>[];
   vocabularies: Vocabularies;
+  /**
+   * Per vocabulary, the keys of terms that failed their schema and whether
+   * the file could not be read at all: each is reported in the vocabulary's
+   * file, so an entry using such a key is not reported again.
+   */
+  vocabularyGaps: VocabularyGaps;
   /** The site profile (content/site.yaml); undefined when it is missing or invalid. */
   profile: Entry<SiteProfile> | undefined;
   /** Problems found while reading and validating each file on its own. */
@@ -57,15 +63,10 @@ export interface RejectedEntry extends Entry<unknown> {
   collection: 'articles' | 'cohorts' | 'claims' | 'context';
 }
 
-function validateAll<T>(
-  raw: RawEntry[],
-  schema: Parameters<typeof validateEntry>[0],
-  problems: Problem[],
-  rejected?: (entry: RawEntry) => void,
-): { entry: RawEntry; data: T }[] {
-  const out: { entry: RawEntry; data: T }[] = [];
+/** The first entry of each id; every later one is reported as a duplicate. */
+function firstOfEachId(raw: readonly RawEntry[], problems: Problem[]): RawEntry[] {
   const seen = new Map<string, string>();
-  for (const entry of raw) {
+  return raw.filter((entry) => {
     const earlier = seen.get(entry.id);
     if (earlier) {
       problems.push({
@@ -77,10 +78,22 @@ function validateAll<T>(
         },
         fix: { id: 'Ganti nama salah satu berkas.', en: 'Rename one of the two files.' },
       });
-      continue;
+      return false;
     }
     seen.set(entry.id, entry.file);
-    const result = validateEntry(schema, entry.data, entry.file, entry.lineOf);
+    return true;
+  });
+}
+
+function validateAll<T>(
+  raw: RawEntry[],
+  schema: Parameters<typeof validateEntry>[0],
+  problems: Problem[],
+  rejected?: (entry: RawEntry) => void,
+): { entry: RawEntry; data: T }[] {
+  const out: { entry: RawEntry; data: T }[] = [];
+  for (const entry of firstOfEachId(raw, problems)) {
+    const result = validateEntry(schema, entry.data, entry.file, entry.lineOf, entry.sourceOf);
     problems.push(...result.problems);
     if (result.value !== undefined) out.push({ entry, data: result.value as T });
     else rejected?.(entry);
@@ -144,35 +157,17 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
       lineOf: entry.lineOf,
     }));
 
-  const vocabularies: Record<VocabularyName, ReadonlyMap<string, Term>> = {
-    themes: new Map(),
-    programmes: new Map(),
-    outlets: new Map(),
-    'participant-groups': new Map(),
-    places: new Map(),
-  };
-  for (const { entry, data } of validateAll<Record<string, Term>>(
-    read(vocabulariesSpec),
-    vocabularyFileSchema,
-    problems,
-  )) {
-    if (!(vocabularyNames as readonly string[]).includes(entry.id)) {
-      problems.push({
-        file: entry.file,
-        code: 'vocabulary-unknown',
-        message: {
-          id: `Kosakata "${entry.id}" tidak dikenal.`,
-          en: `Unknown vocabulary "${entry.id}".`,
-        },
-        fix: {
-          id: `Nama berkas kosakata harus salah satu dari: ${vocabularyNames.join(', ')}.`,
-          en: `A vocabulary file must be one of: ${vocabularyNames.join(', ')}.`,
-        },
-      });
-      continue;
-    }
-    vocabularies[entry.id as VocabularyName] = new Map(Object.entries(data));
-  }
+  const vocabularyFiles = readCollection(root, contentDir, vocabulariesSpec);
+  problems.push(...vocabularyFiles.problems);
+  const vocab = readVocabularies(
+    firstOfEachId(vocabularyFiles.entries, problems),
+    vocabularyFiles.problems,
+    (name) =>
+      vocabulariesSpec.extensions.map((ext) =>
+        displayPath(root, join(contentDir, vocabulariesSpec.dir, `${name}${ext}`)),
+      ),
+  );
+  problems.push(...vocab.problems);
 
   const profile = readSiteProfile(root, contentDir);
   problems.push(...profile.problems);
@@ -182,7 +177,8 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     cohorts: plain<Cohort>('cohorts'),
     claims: plain<Claim>('claims'),
     context: plain<ContextEvent>('context'),
-    vocabularies,
+    vocabularies: vocab.vocabularies,
+    vocabularyGaps: vocab.gaps,
     profile: profile.entry,
     problems,
     rejected,

@@ -29,6 +29,8 @@ export interface RawEntry {
   /** Line of the first body line, for articles. */
   bodyLine?: number;
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The text of the scalar at a path as written, when there is one. */
+  sourceOf?(path: readonly PropertyKey[]): string | undefined;
 }
 
 export interface ReadResult {
@@ -126,7 +128,7 @@ export function parseEntryText(
     const parsed = parseYaml(text, file);
     if (parsed.data === undefined) return { problems: parsed.problems };
     return {
-      entry: { id, file, data: parsed.data, lineOf: parsed.lineOf },
+      entry: { id, file, data: parsed.data, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf },
       problems: parsed.problems,
     };
   }
@@ -174,6 +176,7 @@ export function parseEntryText(
       body: split.body,
       bodyLine: split.bodyLine,
       lineOf: parsed.lineOf,
+      sourceOf: parsed.sourceOf,
     },
     problems,
   };

@@ -24,6 +24,8 @@ export interface ParsedYaml {
   data: unknown;
   /** 1-based line of the node at a path, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The text of the scalar at a path as written (`1.500`, `"25"`), when there is one. */
+  sourceOf(path: readonly PropertyKey[]): string | undefined;
   problems: Problem[];
 }
 
@@ -125,7 +127,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     });
   } catch {
     // The parser recurses once per level of block nesting; thousands of levels exhaust its stack.
-    return { data: undefined, lineOf: () => undefined, problems: [tooDeep(file, undefined)] };
+    return {
+      data: undefined,
+      lineOf: () => undefined,
+      sourceOf: () => undefined,
+      problems: [tooDeep(file, undefined)],
+    };
   }
   const lineAt = (offset: number | undefined): number | undefined =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
@@ -262,11 +269,16 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     return undefined;
   };
 
+  const sourceOf = (path: readonly PropertyKey[]): string | undefined => {
+    const node = doc.getIn(path as unknown[], true);
+    return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+  };
+
   const where = { file, text, lineCounter, lineOffset };
   if (problems.length === 0) problems.push(...emptyProblems(doc, where));
   if (problems.length === 0) problems.push(...valueProblems(doc, where, MAX_DEPTH));
   const invisible = controlProblems(doc, where, MAX_DEPTH);
   if (problems.length > 0)
-    return { data: undefined, lineOf, problems: [...problems, ...invisible] };
-  return { data: doc.toJS({ maxAliasCount: 0 }), lineOf, problems: invisible };
+    return { data: undefined, lineOf, sourceOf, problems: [...problems, ...invisible] };
+  return { data: doc.toJS({ maxAliasCount: 0 }), lineOf, sourceOf, problems: invisible };
 }

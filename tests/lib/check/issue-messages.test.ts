@@ -143,7 +143,15 @@ describe('validateEntry', () => {
     it('explains a count that is neither a number nor unknown', () => {
       const p = only(cohort('count: 25', 'count: "dua puluh"').problems, 'participants[0].count');
       expect(p).toMatchObject({ code: 'schema-invalid-union', line: 9 });
-      expect(p.message.en).toBe('Value "dua puluh" does not match any accepted form.');
+      expect(p.message.en).toBe('The number is written in words ("dua puluh").');
+      expect(p.fix.en).toContain('Write it in digits: count: 20.');
+      expect(p.fix.en).toContain('never 0');
+    });
+
+    it('gives the accepted forms for a count no common mistake explains', () => {
+      const p = only(cohort('count: 25', 'count: "banyak"').problems, 'participants[0].count');
+      expect(p).toMatchObject({ code: 'schema-invalid-union', line: 9 });
+      expect(p.message.en).toBe('Value "banyak" does not match any accepted form.');
       expect(p.fix.en).toContain('never 0');
     });
   });

@@ -36,12 +36,12 @@ describe('schema', () => {
   it('schema-invalid-type (a whole number expected)', () => {
     expect(shown(claim('value: 150', 'value: 150.5'), 'schema-invalid-type'))
       .toMatchInlineSnapshot(`
-      "content/claims/c.yaml:2  [value]
-        ✗ Jenis nilai salah: diharapkan int, tertulis 150.5.
-          (Wrong kind of value: expected int, got 150.5.)
-        → Tulis nilai berjenis int. Kolom ini: Angka yang disebut.
-          (Write a value of kind int. This field: The number stated.)"
-    `);
+        "content/claims/c.yaml:2  [value]
+          ✗ 150.5 bukan bilangan bulat.
+            (150.5 is not a whole number.)
+          → Tulis bilangan bulat yang disebut sumber (mis. 150 atau 151), tanpa koma atau titik. Kolom ini: Angka yang disebut.
+            (Write the whole number the source gives (e.g. 150 or 151), with no comma or point. This field: The number stated.)"
+      `);
   });
   it('schema-too-small (a count of 0: never 0, write unknown)', () => {
     expect(shown(cohort('count: 25', 'count: 0'), 'schema-too-small')).toMatchInlineSnapshot(`
@@ -149,12 +149,12 @@ describe('schema', () => {
   it('schema-invalid-union', () => {
     expect(shown(cohort('count: 25', 'count: dua puluh lima'), 'schema-invalid-union'))
       .toMatchInlineSnapshot(`
-      "content/cohorts/2019-02-smart-city.yaml:11  [participants[0].count]
-        ✗ Nilai "dua puluh lima" tidak sesuai bentuk yang diterima.
-          (Value "dua puluh lima" does not match any accepted form.)
-        → Lihat keterangan kolom di bawah untuk bentuk yang diterima. Kolom ini: Jumlah orang, atau unknown bila sumber tidak menyebutkannya (bukan 0).
-          (See the field description for the accepted forms. This field: Number of people, or unknown when the source does not give it (never 0).)"
-    `);
+        "content/cohorts/2019-02-smart-city.yaml:11  [participants[0].count]
+          ✗ Angka ditulis dengan kata ("dua puluh lima").
+            (The number is written in words ("dua puluh lima").)
+          → Tulis dengan angka: count: 25. Kolom ini: Jumlah orang, atau unknown bila sumber tidak menyebutkannya (bukan 0).
+            (Write it in digits: count: 25. This field: Number of people, or unknown when the source does not give it (never 0).)"
+      `);
   });
   it('schema-invalid-key', () => {
     expect(shown({ 'vocabularies/keys.yaml': `Merah_Tua:\n  ${TERM}` }, 'schema-invalid-key'))

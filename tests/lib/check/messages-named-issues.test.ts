@@ -60,12 +60,12 @@ describe('schema', () => {
   it('schema-custom (a date, with the accepted forms)', () => {
     expect(shown(cohort('start: 2019-02-17', 'start: 17-02-2019'), 'schema-custom'))
       .toMatchInlineSnapshot(`
-      "content/cohorts/2019-02-smart-city.yaml:5  [period.start]
-        ✗ Tanggal tidak sah.
-          (Not a valid date.)
-        → Tulis tanggal sebagai TTTT-BB-HH (2023-03-23), TTTT-BB (2023-03) bila hanya bulannya diketahui, atau TTTT (2023). Kolom ini: Awal pelatihan.
-          (Write the date as YYYY-MM-DD (2023-03-23), YYYY-MM (2023-03) when only the month is known, or YYYY (2023). This field: Start of the training.)"
-    `);
+        "content/cohorts/2019-02-smart-city.yaml:5  [period.start]
+          ✗ Tanggal ditulis "17-02-2019"; kolom ini memakai bentuk TTTT-BB-HH (atau TTTT-BB, TTTT).
+            (The date is written "17-02-2019"; this field takes the form YYYY-MM-DD (or YYYY-MM, YYYY).)
+          → Tulis start: 2019-02-17 (17 Februari 2019). Kolom ini: Awal pelatihan.
+            (Write start: 2019-02-17. This field: Start of the training.)"
+      `);
   });
   it('schema-custom (republishes required)', () => {
     expect(

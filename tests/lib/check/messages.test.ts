@@ -13,12 +13,14 @@ it('covers every problem code the checker can emit', () => {
     '../../../src/lib/content/read.ts',
     '../../../src/lib/content/yaml.ts',
     '../../../src/lib/content/load.ts',
+    '../../../src/lib/content/vocabularies.ts',
+    '../../../src/lib/check/number-forms.ts',
     ...readdirSync(new URL(cross, import.meta.url)).map((f) => `${cross}${f}`),
   ]
     .map(read)
     .join('\n');
   const prefixes =
-    'file|front|body|yaml|id|vocabulary|reference|supports|quote|value|fact|list|date|status';
+    'file|front|body|yaml|id|vocabulary|reference|supports|quote|value|fact|list|date|status|number';
   const written = [...source.matchAll(new RegExp(`'((?:${prefixes})-[a-z0-9-]+)'`, 'g'))].map(
     (m) => m[1],
   );

@@ -17,7 +17,7 @@ import { edited } from './corpora.ts';
 export function check(schema: z.ZodType, text: string, file = 'content/x/entry.yaml') {
   const parsed = parseYaml(text, file);
   expect(parsed.problems).toEqual([]);
-  return validateEntry(schema, parsed.data, file, parsed.lineOf);
+  return validateEntry(schema, parsed.data, file, parsed.lineOf, parsed.sourceOf);
 }
 
 /** A schema problem with its code, its field, and a message and fix in both languages. */

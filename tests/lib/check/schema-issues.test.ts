@@ -1,6 +1,7 @@
 /** validateEntry's result and where it places problems; describeField's reading of the schemas. */
 import { describe, expect, it } from 'vitest';
 import { describeField, validateEntry } from '../../../src/lib/check/schema-issues.ts';
+import { parseYaml } from '../../../src/lib/content/yaml.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { claimSchema } from '../../../src/schemas/claim.ts';
 import { cohortSchema } from '../../../src/schemas/cohort.ts';
@@ -94,6 +95,57 @@ describe('validateEntry', () => {
       expect(p.line).toBeUndefined();
       expectComplete(p);
     }
+  });
+});
+
+describe('validateEntry with the text of the file', () => {
+  const parsed = (text: string) => parseYaml(text, 'content/cohorts/c.yaml');
+
+  it('refuses a number the schema accepts but that reads as another (2.000 is 2)', () => {
+    const r = cohort('count: 25', 'count: 2.000');
+    expect(r.value).toBeUndefined();
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        code: 'number-thousands-point',
+        field: 'participants[0].count',
+        line: 9,
+        file: 'content/cohorts/c.yaml',
+      }),
+    ]);
+  });
+
+  it('adds such a number to the problems of an entry that also fails its schema', () => {
+    const r = cohort('count: 25', 'count: 0x19\n    note: x');
+    expect(r.problems.map((p) => p.code).sort()).toEqual([
+      'number-unusual-form',
+      'schema-unrecognized-keys',
+    ]);
+  });
+
+  it('without the text, takes 2.000 as the number it reads as', () => {
+    const y = parsed(COHORT.replace('count: 25', 'count: 2.000'));
+    expect(validateEntry(cohortSchema, y.data, 'c.yaml', y.lineOf).value).toBeDefined();
+  });
+
+  it('gives a date written in words its fix only with the text of the file', () => {
+    const y = parsed(COHORT.replace('start: 2019-07-01', 'start: 1 Juli 2019'));
+    const [withText] = validateEntry(cohortSchema, y.data, 'c.yaml', y.lineOf, y.sourceOf).problems;
+    const [without] = validateEntry(cohortSchema, y.data, 'c.yaml', y.lineOf).problems;
+    expect(withText?.fix.en).toMatch(/^Write start: 2019-07-01\./);
+    expect(without?.message.en).toBe('Not a valid date.');
+  });
+
+  it('reports a misspelt field name once, at its line, with the description of the meant field', () => {
+    const r = cohort('place: singapore', 'plase: singapore');
+    const p = only(r.problems, 'plase');
+    expect(r.problems).toHaveLength(1);
+    expect(p).toMatchObject({ code: 'schema-unrecognized-keys', line: 6 });
+    expect(p.message.en).toBe(
+      'Unknown field "plase", and the required field "place" is missing: a typo?',
+    );
+    expect(p.fix.en).toBe(
+      'Rename the field plase to place. This field: Place (key in vocabularies/places.yaml).',
+    );
   });
 });
 

@@ -228,3 +228,22 @@ describe('parseYaml', () => {
     });
   });
 });
+
+describe('sourceOf', () => {
+  const r = parseYaml('a: 1.500\nb:\n  - "25"\n  - c: ٤\nd: [2.000]\ne:\n  f: 1\n', 'f.yaml', 1);
+
+  it('gives the text of a scalar as written, quotes included', () => {
+    expect(r.data).toMatchObject({ a: 1.5, d: [2] });
+    expect(r.sourceOf(['a'])).toBe('1.500');
+    expect(r.sourceOf(['b', 0])).toBe('"25"');
+    expect(r.sourceOf(['b', 1, 'c'])).toBe('٤');
+    expect(r.sourceOf(['d', 0])).toBe('2.000');
+  });
+
+  it('is undefined for a map, a list, a missing path, and YAML that could not be read', () => {
+    expect(r.sourceOf(['e'])).toBeUndefined();
+    expect(r.sourceOf(['b'])).toBeUndefined();
+    expect(r.sourceOf(['x', 'y'])).toBeUndefined();
+    expect(parseYaml('a: [\n', 'f.yaml').sourceOf(['a'])).toBeUndefined();
+  });
+});
