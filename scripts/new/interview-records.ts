@@ -219,6 +219,8 @@ const QUALIFIER_OPTIONS: Option[] = claimQualifiers.map((q) => ({
     about: 'about — sekitar',
     'at-least': 'at-least — sedikitnya',
     'more-than': 'more-than — lebih dari',
+    almost: 'almost — hampir',
+    'up-to': 'up-to — hingga',
   }[q],
 }));
 

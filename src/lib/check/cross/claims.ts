@@ -3,7 +3,7 @@
  * made_on date against the publication of its sources, its sources and its
  * corrections.
  */
-import type { Claim } from '../../../schemas/claim.ts';
+import { ABROAD, type Claim } from '../../../schemas/claim.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
 import { earliestDay, latestDay } from '../../dates/partial-date.ts';
 import { claimFacts } from '../facts.ts';
@@ -48,7 +48,9 @@ export function checkClaim(
   const facts = claimFacts(d);
   return [
     ...checkVocab(c, ['scope', 'programme'], 'programmes', d.scope.programme, content),
-    ...checkVocab(c, ['scope', 'place'], 'places', d.scope.place, content),
+    ...(d.scope.place === ABROAD
+      ? []
+      : checkVocab(c, ['scope', 'place'], 'places', d.scope.place, content)),
     ...madeOnApart(c, articles),
     ...checkSources(c, facts, articles, content),
     ...checkCorrections(c, { kind: 'claim', data: d }, facts, articles, content.vocabularies),
