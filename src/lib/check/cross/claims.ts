@@ -1,7 +1,7 @@
 /**
  * Checks of one claim against the rest of the content: its scope terms, its
- * made_on date against the publication of its sources, its sources and its
- * corrections.
+ * made_on date against the publication of its sources, its sources, its
+ * qualifier and scope as the quotes write them, and its corrections.
  */
 import { ABROAD, type Claim } from '../../../schemas/claim.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
@@ -9,6 +9,8 @@ import { earliestDay, latestDay } from '../../dates/partial-date.ts';
 import { claimFacts } from '../facts.ts';
 import { problemAt, type Problem } from '../problem.ts';
 import { sourcesPublished, type ArticleIndex } from './article-index.ts';
+import { checkQualifier } from './claim-qualifier.ts';
+import { checkScopeWording } from './claim-scope.ts';
 import { checkCorrections } from './corrections.ts';
 import { checkSources } from './sources.ts';
 import { checkVocab } from './vocabularies.ts';
@@ -53,6 +55,8 @@ export function checkClaim(
       : checkVocab(c, ['scope', 'place'], 'places', d.scope.place, content)),
     ...madeOnApart(c, articles),
     ...checkSources(c, facts, articles, content),
+    ...checkQualifier(c, articles),
+    ...checkScopeWording(c, articles, content),
     ...checkCorrections(c, { kind: 'claim', data: d }, facts, articles, content.vocabularies),
   ];
 }
