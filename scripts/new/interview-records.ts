@@ -3,6 +3,7 @@
  * cohort (or a source for an existing one) and an aggregate claim. Each
  * question is skipped when a flag already answered it.
  */
+import { qualifierLabels } from '../../src/i18n/labels.ts';
 import { claimMetrics, claimQualifiers } from '../../src/schemas/claim.ts';
 import type { VocabularyName } from '../../src/schemas/vocabulary.ts';
 import { claimFacts, cohortFacts } from '../../src/lib/check/facts.ts';
@@ -214,12 +215,7 @@ const METRIC_OPTIONS: Option[] = claimMetrics.map((m) => ({
 
 const QUALIFIER_OPTIONS: Option[] = claimQualifiers.map((q) => ({
   value: q,
-  label: {
-    exact: 'exact — tepat',
-    about: 'about — sekitar',
-    'at-least': 'at-least — sedikitnya',
-    'more-than': 'more-than — lebih dari',
-  }[q],
+  label: `${q} — ${qualifierLabels[q].id}`,
 }));
 
 /** Questions for one aggregate claim, when the editor says there is one. */

@@ -1,7 +1,8 @@
 /**
  * Labels of the values content takes from fixed lists (cohort status, claim
- * qualifier, claim metric, verdict, article kind), in both languages: the one
- * place each is written. Pages, charts, feeds and structured data all use these.
+ * qualifier, claim metric, the place scope "abroad", verdict, article kind),
+ * in both languages: the one place each is written. Pages, charts, feeds and
+ * structured data all use these.
  */
 import type { articleKinds } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -24,7 +25,17 @@ export const qualifierLabels: Record<Claim['qualifier'], Dict> = {
   about: { id: 'sekitar', en: 'about' },
   'at-least': { id: 'sedikitnya', en: 'at least' },
   'more-than': { id: 'lebih dari', en: 'more than' },
+  almost: { id: 'hampir', en: 'almost' },
+  'up-to': { id: 'hingga', en: 'up to' },
 };
+
+/** A claimed number with its qualifier in words, as written: "hampir 500", "more than 300"; exact has none. */
+export function qualified(qualifier: Claim['qualifier'], n: string, lang: Lang): string {
+  return qualifier === 'exact' ? n : `${qualifierLabels[qualifier][lang]} ${n}`;
+}
+
+/** A claim's place scope `abroad` (`scope.place: abroad`): every place outside the country. */
+export const abroadLabel: Readonly<Dict> = { id: 'luar negeri', en: 'abroad' };
 
 export const metricLabels: Record<Claim['metric'], Dict> = {
   participants: { id: 'peserta', en: 'participants' },

@@ -12,7 +12,17 @@ export const claimMetrics = [
   'partnership-years',
   'programme-start-year',
 ] as const;
-export const claimQualifiers = ['exact', 'about', 'at-least', 'more-than'] as const;
+export const claimQualifiers = [
+  'exact',
+  'about',
+  'at-least',
+  'more-than',
+  'almost',
+  'up-to',
+] as const;
+
+/** `scope.place` of a claim about every place outside the site's country ("luar negeri"). */
+export const ABROAD = 'abroad';
 
 /**
  * An aggregate statement made in an article ("150 ASN in 6 cohorts over the
@@ -28,11 +38,16 @@ export const claimSchema = z.strictObject({
   ),
   /** The number stated. */
   value: doc(z.int().min(0).max(1000000), 'Angka yang disebut.', 'The number stated.'),
-  /** exact, about ("sekitar"), at-least ("sedikitnya"), more-than ("lebih dari"). */
+  /**
+   * The word the statement puts before the number, as written: exact (none),
+   * about ("sekitar": within 10 %), almost ("hampir": below it, by at most
+   * 10 % of it or 1, whichever is more), at-least ("sedikitnya"), more-than
+   * ("lebih dari"), up-to ("hingga": at most).
+   */
   qualifier: doc(
     z.enum(claimQualifiers),
-    'exact (tepat), about (sekitar), at-least (sedikitnya), more-than (lebih dari).',
-    'exact, about, at-least, more-than.',
+    'Kata di depan angka, seperti tertulis: exact (tanpa kata), about ("sekitar": selisih paling banyak 10 %), almost ("hampir": di bawah angka itu, selisih paling banyak 10 % atau 1, mana yang lebih besar), at-least ("sedikitnya", "minimal"), more-than ("lebih dari"), up-to ("hingga", "sampai": paling banyak).',
+    'The word before the number, as written: exact (none), about ("sekitar": within 10 %), almost ("hampir": below the number, by at most 10 % of it or 1, whichever is more), at-least ("sedikitnya", "minimal": at least), more-than ("lebih dari"), up-to ("hingga", "sampai": at most).',
   ),
   /** When the statement was made: the article's publication date. */
   made_on: doc(
@@ -51,8 +66,12 @@ export const claimSchema = z.strictObject({
     z.strictObject({
       /** Programme key, or absent for all programmes. */
       programme: doc(slug.optional(), 'Program yang dicakup.', 'Programme covered.'),
-      /** Place key, or absent for every place. */
-      place: doc(slug.optional(), 'Tempat yang dicakup.', 'Place covered.'),
+      /** Place key; `abroad` for every place outside the site's country; absent for every place. */
+      place: doc(
+        slug.optional(),
+        'Tempat yang dicakup: kunci tempat, atau abroad untuk semua tempat di luar negeri ("luar negeri", "mancanegara").',
+        'Place covered: a place key, or abroad for every place outside the country ("luar negeri", "mancanegara").',
+      ),
       /** Start of the counted period when the statement gives one ("sejak 2016"). */
       since: doc(
         partialDate.optional(),

@@ -30,6 +30,15 @@ export const termSchema = z.strictObject({
     'Penjelasan singkat cakupan istilah.',
     'A short account of what the term covers.',
   ),
+  /** A place's country, as an ISO 3166-1 code (SG, ID): a place outside the site's country is abroad. */
+  country: doc(
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: 'country-code' })
+      .optional(),
+    'Untuk tempat: negaranya, kode ISO 3166-1 dua huruf kapital (mis. SG, ID). Tempat di luar negara situs dihitung sebagai luar negeri.',
+    "For a place: its country, as an ISO 3166-1 code of two capital letters (e.g. SG, ID). A place outside the site's country counts as abroad.",
+  ),
   /** Home page of an outlet or programme. */
   website: doc(webAddress.optional(), 'Alamat situs resmi.', 'Official website.'),
 });

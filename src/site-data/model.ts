@@ -7,6 +7,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { buildChartModels, type ChartModels } from '../lib/charts/models.ts';
 import { headlineFigures } from '../lib/data/figures.ts';
+import { abroadPlaces } from '../lib/data/places.ts';
 import { reconcileClaims } from '../lib/data/reconcile.ts';
 import type { SiteData } from '../lib/data/types.ts';
 import { correctionLog } from '../lib/opendata/corrections.ts';
@@ -24,7 +25,13 @@ function once<T>(compute: () => T): () => T {
 export function buildSiteModel(data: SiteData): SiteModel {
   const indexes = once(() => siteIndexes(data));
   const figures = once(() => headlineFigures(data.cohorts));
-  const reconciled = once(() => reconcileClaims(data.claims, data.cohorts));
+  const reconciled = once(() =>
+    reconcileClaims(
+      data.claims,
+      data.cohorts,
+      abroadPlaces(data.vocabularies.places, data.profile.city.country),
+    ),
+  );
   const corrections = once(() => correctionLog(data));
   const charts = once(
     () =>

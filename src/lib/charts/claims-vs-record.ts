@@ -7,6 +7,7 @@
  * overlap neither each other nor the points and lines.
  */
 import { line, curveStepAfter, scaleLinear, ticks as niceTicks } from 'd3';
+import type { Claim } from '../../schemas/claim.ts';
 import { earliestDay } from '../dates/partial-date.ts';
 import {
   labelCandidates,
@@ -35,8 +36,8 @@ export interface ClaimPointInput {
   value: number;
   /** Start of the window the claim covers, if any. */
   from?: string;
-  qualifier: 'exact' | 'about' | 'at-least' | 'more-than';
-  /** Label drawn beside the point ("> 300", "≈ 150"). */
+  qualifier: Claim['qualifier'];
+  /** Label drawn beside the point, the number with its qualifier in words ("lebih dari 300"). */
   label: string;
   href?: string;
   title: string;

@@ -6,7 +6,6 @@
 import { labelsIn, qualifierLabels, statusLabels } from '../../i18n/labels.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
 import { dateLabel } from '../site/format.ts';
-import type { Claim } from '../../schemas/claim.ts';
 
 export type Status = 'held' | 'planned' | 'announced';
 
@@ -41,14 +40,6 @@ export function yearRanges(years: readonly number[], lang: Lang): string {
     lang,
   );
 }
-
-/** Symbol for a claim qualifier, before the value ("> 300"); exact has none. */
-export const QUALIFIER_SYMBOL: Record<Claim['qualifier'], string> = {
-  exact: '',
-  about: '≈ ',
-  'at-least': '≥ ',
-  'more-than': '> ',
-};
 
 export const STRINGS = {
   id: {

@@ -3,10 +3,12 @@
  * quote. `supports` in a citation names these paths; every fact must be
  * supported by at least one citation.
  */
-import type { Claim } from '../../schemas/claim.ts';
+import { ABROAD, type Claim } from '../../schemas/claim.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { ContextEvent } from '../../schemas/context-event.ts';
 import type { VocabularyName } from '../../schemas/vocabulary.ts';
+import { ABROAD_WORDS } from '../text/indonesian/abroad.ts';
+import { qualifierWords } from '../text/indonesian/qualifiers.ts';
 import type { Measure } from '../text/indonesian/quantities.ts';
 
 export type FactCheck =
@@ -71,15 +73,8 @@ export function cohortFacts(c: Cohort): Fact[] {
   return facts;
 }
 
-const QUALIFIER_WORDS: Record<Claim['qualifier'], string[]> = {
-  exact: [],
-  about: ['sekitar', 'kurang lebih', 'hampir', 'kira-kira', 'about', 'around', 'nearly'],
-  'at-least': ['sedikitnya', 'setidaknya', 'minimal', 'paling sedikit', 'at least'],
-  'more-than': ['lebih dari', 'more than', 'over'],
-};
-
 /** What the value of a claim measures, by its metric. */
-const METRIC_MEASURES: Record<Claim['metric'], Measure> = {
+export const METRIC_MEASURES: Record<Claim['metric'], Measure> = {
   participants: 'people',
   'participants-per-year': 'people',
   cohorts: 'cohorts',
@@ -96,9 +91,10 @@ export function claimFacts(c: Claim): Fact[] {
       check: { kind: 'number', value: c.value, measure: METRIC_MEASURES[c.metric] },
     },
   ];
-  const words = QUALIFIER_WORDS[c.qualifier];
-  if (words.length > 0)
+  if (c.qualifier !== 'exact') {
+    const words = qualifierWords(c.qualifier, c.value);
     facts.push({ path: 'qualifier', check: { kind: 'words', words, label: c.qualifier } });
+  }
   if (c.speaker) facts.push({ path: 'speaker', check: { kind: 'text', value: c.speaker } });
   const s = c.scope;
   if (s.programme)
@@ -109,7 +105,10 @@ export function claimFacts(c: Claim): Fact[] {
   if (s.place)
     facts.push({
       path: 'scope.place',
-      check: { kind: 'term', vocabulary: 'places', key: s.place },
+      check:
+        s.place === ABROAD
+          ? { kind: 'words', words: [...ABROAD_WORDS], label: ABROAD }
+          : { kind: 'term', vocabulary: 'places', key: s.place },
     });
   if (s.since) facts.push({ path: 'scope.since', check: { kind: 'date', value: s.since } });
   if (s.window_years !== undefined)

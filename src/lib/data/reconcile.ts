@@ -5,10 +5,10 @@
  * gap means the sources we hold do not account for the claim, not that the
  * claim is false.
  */
-import type { Claim } from '../../schemas/claim.ts';
+import { ABROAD, type Claim } from '../../schemas/claim.ts';
 import { earliestDay, yearOf } from '../dates/partial-date.ts';
 import { sumParticipants } from './participants.ts';
-import { selectCohorts, type CohortFilter } from './select.ts';
+import { selectCohorts, type CohortFilter, type Selection } from './select.ts';
 import type { ClaimRecord, CohortRecord } from './types.ts';
 
 export type Verdict =
@@ -36,6 +36,8 @@ export interface Reconciliation {
   counted: CohortRecord[];
   /** Cohorts counted only in `documentedWithPlanned`. */
   countedIfPlanned: CohortRecord[];
+  /** Cohorts outside the claim's scope (programme, place, date), each with the reason. */
+  excluded: Selection['excluded'];
   /** First date of the window the claim covers, when it gives one. */
   from?: string;
   /** Last date: when the claim was made. */
@@ -54,6 +56,17 @@ function windowStart(claim: Claim): string | undefined {
   return undefined;
 }
 
+/** How far from the number "about" reaches either side, as a share of it: "sekitar 500" is 450–550. */
+export const ABOUT_SHARE = 0.1;
+
+/**
+ * How far below the number "almost" reaches: 10 % of it, and at least 1, so
+ * that "hampir 500" is 450–499 and "hampir 5" is 4.
+ */
+export function almostReach(claimed: number): number {
+  return Math.max(1, claimed * ABOUT_SHARE);
+}
+
 /** Whether a documented value satisfies a claim under its qualifier. */
 export function verdictFor(
   claimed: number,
@@ -64,12 +77,17 @@ export function verdictFor(
     case 'exact':
       return documented === claimed ? 'matches' : documented < claimed ? 'undocumented' : 'exceeds';
     case 'about':
-      if (Math.abs(documented - claimed) <= claimed * 0.1) return 'matches';
+      if (Math.abs(documented - claimed) <= claimed * ABOUT_SHARE) return 'matches';
       return documented < claimed ? 'undocumented' : 'exceeds';
+    case 'almost':
+      if (documented >= claimed) return 'exceeds';
+      return claimed - documented <= almostReach(claimed) ? 'matches' : 'undocumented';
     case 'at-least':
       return documented >= claimed ? 'matches' : 'undocumented';
     case 'more-than':
       return documented > claimed ? 'matches' : 'undocumented';
+    case 'up-to':
+      return documented <= claimed ? 'matches' : 'exceeds';
   }
 }
 
@@ -91,10 +109,21 @@ function measure(
   return { value: yearOf(claim.made_on) - yearOf(first), unknown: false };
 }
 
-/** Reconcile one claim with the documented cohorts. */
+/** The selection by place of a claim: one place, every place abroad, or every place. */
+function placeFilter(claim: Claim, abroad: ReadonlySet<string>): CohortFilter {
+  const place = claim.scope.place;
+  if (place === undefined) return {};
+  return place === ABROAD ? { placeIn: abroad } : { place };
+}
+
+/**
+ * Reconcile one claim with the documented cohorts; `abroad` holds the places
+ * outside the site's country (`abroadPlaces`), which a claim scoped "abroad" counts.
+ */
 export function reconcileClaim(
   claim: ClaimRecord,
   cohorts: readonly CohortRecord[],
+  abroad: ReadonlySet<string>,
 ): Reconciliation {
   const d = claim.data;
   const from = windowStart(d);
@@ -103,17 +132,18 @@ export function reconcileClaim(
   const filter: CohortFilter = {
     startedBy: d.made_on,
     ...(d.scope.programme ? { programme: d.scope.programme } : {}),
-    ...(d.scope.place ? { place: d.scope.place } : {}),
+    ...placeFilter(d, abroad),
     ...(from && d.metric !== 'programme-start-year' && d.metric !== 'partnership-years'
       ? { startedFrom: from }
       : {}),
     ...(year !== undefined ? { year } : {}),
   };
   const held = selectCohorts(cohorts, filter).included;
-  const all = selectCohorts(cohorts, {
+  const inScope = selectCohorts(cohorts, {
     ...filter,
     statuses: ['held', 'planned', 'announced'],
-  }).included;
+  });
+  const all = inScope.included;
   const heldSet = new Set(held);
   const documented = measure(d, held);
   const withPlanned = measure(d, all);
@@ -137,15 +167,17 @@ export function reconcileClaim(
     verdict: finalVerdict,
     counted: held,
     countedIfPlanned: all.filter((c) => !heldSet.has(c)),
+    excluded: inScope.excluded,
     ...(from ? { from } : {}),
     to: d.made_on,
   };
 }
 
-/** Reconcile every claim, ordered by the date it was made. */
+/** Reconcile every claim, ordered by the date it was made (`abroad` as for `reconcileClaim`). */
 export function reconcileClaims(
   claims: readonly ClaimRecord[],
   cohorts: readonly CohortRecord[],
+  abroad: ReadonlySet<string>,
 ): Reconciliation[] {
   return [...claims]
     .sort(
@@ -153,5 +185,5 @@ export function reconcileClaims(
         earliestDay(a.data.made_on).localeCompare(earliestDay(b.data.made_on)) ||
         a.id.localeCompare(b.id),
     )
-    .map((c) => reconcileClaim(c, cohorts));
+    .map((c) => reconcileClaim(c, cohorts, abroad));
 }

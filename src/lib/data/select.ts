@@ -12,6 +12,8 @@ export interface CohortFilter {
   statuses?: readonly Cohort['status'][];
   programme?: string;
   place?: string;
+  /** Only cohorts held at one of these places: every place abroad, for a figure about "luar negeri". */
+  placeIn?: ReadonlySet<string>;
   theme?: string;
   /** Only cohorts that started on or before this date (by earliest possible day). */
   startedBy?: string;
@@ -40,7 +42,8 @@ export function selectCohorts(
       ? 'status'
       : filter.programme && d.programme !== filter.programme
         ? 'programme'
-        : filter.place && d.place !== filter.place
+        : (filter.place && d.place !== filter.place) ||
+            (filter.placeIn && !filter.placeIn.has(d.place))
           ? 'place'
           : filter.theme && d.theme !== filter.theme
             ? 'theme'

@@ -2,6 +2,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { SiteProfile } from '../../schemas/site-profile.ts';
 import type { LoadedContent } from '../content/load.ts';
+import { abroadPlaces } from '../data/places.ts';
 import { reconcileClaims, type Reconciliation } from '../data/reconcile.ts';
 import type {
   ClaimRecord,
@@ -49,7 +50,11 @@ export function fromLoadedContent(
     cohorts: content.cohorts,
     claims: content.claims,
     context: content.context,
-    reconciled: reconcileClaims(content.claims, content.cohorts),
+    reconciled: reconcileClaims(
+      content.claims,
+      content.cohorts,
+      abroadPlaces(content.vocabularies.places, content.profile.data.city.country),
+    ),
     vocabularies: content.vocabularies,
     profile: content.profile.data,
     site,

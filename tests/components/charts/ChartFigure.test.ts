@@ -129,7 +129,7 @@ describe('ClaimsChart (through ChartFigure)', () => {
     const links = tags(out, 'a').map((a) => a.href);
     expect(links).toContain(routes.claim('id', 'k-100'));
     expect(links).toContain(routes.claim('id', 'k-50'));
-    expect(out).toMatch(/>\s*&gt; 50\s*</);
+    expect(out).toMatch(/>\s*lebih dari 50\s*</);
     expect(withClass(out, 'g', 'window')).toHaveLength(1);
     expect(model.layout.steps).toHaveLength(3);
     expect(tags(out, 'a').filter((a) => a.class === 'step-point')).toHaveLength(3);

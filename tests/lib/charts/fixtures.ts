@@ -75,7 +75,7 @@ export const CLAIMS: ClaimRecord[] = [
 
 /** A chart input with its claims reconciled once, as the site model does. */
 function chartInput(input: Omit<ChartInput, 'reconciled'>): ChartInput {
-  return { ...input, reconciled: reconcileClaims(input.claims, input.cohorts) };
+  return { ...input, reconciled: reconcileClaims(input.claims, input.cohorts, new Set()) };
 }
 
 export const INPUT: ChartInput = chartInput({

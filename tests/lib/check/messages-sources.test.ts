@@ -97,8 +97,8 @@ describe('sources and quotes', () => {
     );
     expect(shown({ 'claims/c.yaml': text }, 'value-not-in-quote')).toMatchInlineSnapshot(`
       "content/claims/c.yaml:17  [sources[0].supports[1]]
-        ✗ Kutipan tidak menyebut kata "sekitar" / "kurang lebih" / "hampir" / "kira-kira" / "about" / "around" / "nearly" untuk kolom qualifier.
-          (The quote does not state the words "sekitar" / "kurang lebih" / "hampir" / "kira-kira" / "about" / "around" / "nearly" for field qualifier.)
+        ✗ Kutipan tidak menyebut kata "sekitar" / "kurang lebih" / "lebih kurang" / "kira-kira" / "kisaran" / "about" / "around" / "approximately" / "150-an" / "150an" untuk kolom qualifier.
+          (The quote does not state the words "sekitar" / "kurang lebih" / "lebih kurang" / "kira-kira" / "kisaran" / "about" / "around" / "approximately" / "150-an" / "150an" for field qualifier.)
         → Pilih kutipan yang memuat nilai itu, perbaiki nilai qualifier, atau hapus "qualifier" dari supports kutipan ini.
           (Choose a passage that states the value, correct qualifier, or remove "qualifier" from this citation's supports.)"
     `);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileClaim, verdictFor, yearsBefore } from '../../../src/lib/data/reconcile.ts';
+import {
+  almostReach,
+  reconcileClaim,
+  verdictFor,
+  yearsBefore,
+} from '../../../src/lib/data/reconcile.ts';
+import { claimQualifiers, type Claim } from '../../../src/schemas/claim.ts';
 import { claim, cohort, group } from '../../helpers/records.ts';
+
+/** The places abroad of the test records: Singapore, not the city. */
+const ABROAD_PLACES: ReadonlySet<string> = new Set(['singapore']);
 
 describe('yearsBefore', () => {
   it('keeps the precision of the date', () => {
@@ -19,6 +28,65 @@ describe('verdictFor', () => {
     expect(verdictFor(300, 300, 'at-least')).toBe('matches');
     expect(verdictFor(300, 300, 'more-than')).toBe('undocumented');
     expect(verdictFor(300, 301, 'more-than')).toBe('matches');
+  });
+});
+
+describe('verdictFor at the edges of each qualifier', () => {
+  type Row = [documented: number, verdict: ReturnType<typeof verdictFor>];
+  const table: Record<Claim['qualifier'], Row[]> = {
+    exact: [
+      [499, 'undocumented'],
+      [500, 'matches'],
+      [501, 'exceeds'],
+    ],
+    // within 10 % either side: 450–550
+    about: [
+      [449, 'undocumented'],
+      [450, 'matches'],
+      [550, 'matches'],
+      [551, 'exceeds'],
+    ],
+    // below 500 by at most 10 %: 450–499
+    almost: [
+      [449, 'undocumented'],
+      [450, 'matches'],
+      [499, 'matches'],
+      [500, 'exceeds'],
+      [501, 'exceeds'],
+    ],
+    'at-least': [
+      [499, 'undocumented'],
+      [500, 'matches'],
+      [501, 'matches'],
+    ],
+    'more-than': [
+      [500, 'undocumented'],
+      [501, 'matches'],
+    ],
+    // at most 500: every documented lower bound up to it agrees
+    'up-to': [
+      [0, 'matches'],
+      [499, 'matches'],
+      [500, 'matches'],
+      [501, 'exceeds'],
+    ],
+  };
+  it('covers every qualifier', () => {
+    expect(Object.keys(table).sort()).toEqual([...claimQualifiers].sort());
+  });
+  it.each(
+    Object.entries(table).flatMap(([q, rows]) =>
+      rows.map(([documented, verdict]) => [q as Claim['qualifier'], documented, verdict] as const),
+    ),
+  )('claimed 500 %s, documented %i: %s', (qualifier, documented, verdict) => {
+    expect(verdictFor(500, documented, qualifier)).toBe(verdict);
+  });
+
+  it('reaches at least one below a small number for "almost"', () => {
+    expect(almostReach(5)).toBe(1);
+    expect(almostReach(500)).toBe(50);
+    expect(verdictFor(5, 4, 'almost')).toBe('matches');
+    expect(verdictFor(5, 3, 'almost')).toBe('undocumented');
   });
 });
 
@@ -43,6 +111,7 @@ describe('reconcileClaim', () => {
     const r = reconcileClaim(
       claim('c', { scope: { window_years: 3, place: 'singapore' } }),
       cohorts,
+      ABROAD_PLACES,
     );
     expect(r.counted.map((c) => c.id)).toEqual(['in']);
     expect(r.documented).toBe(25);
@@ -52,11 +121,32 @@ describe('reconcileClaim', () => {
     expect(r.from).toBe('2016-02');
   });
 
+  it('counts only places abroad for a claim scoped abroad, and says what it leaves out', () => {
+    const r = reconcileClaim(
+      claim('c', { scope: { window_years: 3, place: 'abroad' } }),
+      cohorts,
+      ABROAD_PLACES,
+    );
+    expect(r.counted.map((c) => c.id)).toEqual(['in']);
+    expect(r.excluded).toContainEqual({ cohort: cohorts[4], reason: 'place' });
+    expect(r.excluded.find((x) => x.cohort.id === 'old')?.reason).toBe('date');
+  });
+
+  it('counts nothing abroad when no place is abroad', () => {
+    const r = reconcileClaim(claim('c', { scope: { place: 'abroad' } }), cohorts, new Set());
+    expect(r.counted).toEqual([]);
+    expect(r.excluded.map((x) => x.reason)).toContain('place');
+  });
+
   it('never counts an unknown group as zero silently: the figure is flagged as a minimum', () => {
-    const r = reconcileClaim(claim('c', { value: 25, made_on: '2020' }), [
-      cohort('u', { period: { start: '2019-03' }, participants: [group('unknown')] }),
-      cohort('k', { period: { start: '2019-04' } }),
-    ]);
+    const r = reconcileClaim(
+      claim('c', { value: 25, made_on: '2020' }),
+      [
+        cohort('u', { period: { start: '2019-03' }, participants: [group('unknown')] }),
+        cohort('k', { period: { start: '2019-04' } }),
+      ],
+      ABROAD_PLACES,
+    );
     expect(r.documented).toBe(25);
     expect(r.hasUnknownCounts).toBe(true);
   });
@@ -73,6 +163,7 @@ describe('reconcileClaim', () => {
         cohort('march', { period: { start: '2023-03-23' } }),
         cohort('may', { period: { start: '2023-05-15' }, status: 'planned' }),
       ],
+      ABROAD_PLACES,
     );
     expect(r.documented).toBe(1);
     expect(r.verdict).toBe('matches-with-planned');
@@ -82,12 +173,14 @@ describe('reconcileClaim', () => {
     const r = reconcileClaim(
       claim('c', { metric: 'programme-start-year', value: 2016, made_on: '2023-05-15' }),
       cohorts,
+      ABROAD_PLACES,
     );
     expect(r.documented).toBe(2015);
     expect(r.verdict).toBe('exceeds');
     const r2 = reconcileClaim(
       claim('c', { metric: 'programme-start-year', value: 2014, made_on: '2023-05-15' }),
       cohorts,
+      ABROAD_PLACES,
     );
     expect(r2.verdict).toBe('matches');
   });

@@ -6,6 +6,8 @@
  * only counted in the notes.
  */
 import type { Lang } from '../../../i18n/lang.ts';
+import { qualified } from '../../../i18n/labels.ts';
+import type { Claim } from '../../../schemas/claim.ts';
 import { earliestDay } from '../../dates/partial-date.ts';
 import { cumulativeParticipants, type CumulativePoint } from '../../data/aggregate.ts';
 import { participantTotal } from '../../data/participants.ts';
@@ -14,7 +16,7 @@ import type { ClaimRecord } from '../../data/types.ts';
 import { routes } from '../../site/routes.ts';
 import { layoutClaimsVsRecord, type ClaimPointInput, type StepInput } from '../claims-vs-record.ts';
 import { CLAIM_COLOUR, STATUS_COLOURS } from '../palette.ts';
-import { QUALIFIER_SYMBOL, dateText } from '../strings.ts';
+import { dateText } from '../strings.ts';
 import { base, type LegendItem, type TableRow } from './base.ts';
 import { countCell, countText, heldProgrammes, type Context } from './context.ts';
 import type { ClaimsChartModel } from './index.ts';
@@ -82,7 +84,7 @@ function claimPoints(ctx: Context, claims: readonly ClaimRecord[]): Point[] {
   );
   return reconciled.map((r) => {
     const d = r.claim.data;
-    const label = `${QUALIFIER_SYMBOL[d.qualifier]}${fmt(d.value)}`;
+    const label = qualified(d.qualifier, fmt(d.value), lang);
     const win = windowText(r.claim, lang);
     const documented = countText(ctx, r.documented, r.hasUnknownCounts);
     const input: ClaimPointInput = {
@@ -103,8 +105,7 @@ function description(ctx: Context, steps: readonly Step[], points: readonly Poin
   const { lang, t, fmt } = ctx;
   const last = steps.at(-1)?.point;
   const lastTotal = last ? countText(ctx, last.total, last.hasUnknown) : fmt(0);
-  const qualifierWord = (q: keyof typeof QUALIFIER_SYMBOL) =>
-    q === 'exact' ? '' : `${t.qualifier[q]} `;
+  const qualifierWord = (q: Claim['qualifier']) => (q === 'exact' ? '' : `${t.qualifier[q]} `);
   const claimBits = points.map(({ r, win, documented }) => {
     const d = r.claim.data;
     return lang === 'id'

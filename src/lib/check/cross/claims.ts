@@ -1,14 +1,16 @@
 /**
  * Checks of one claim against the rest of the content: its scope terms, its
- * made_on date against the publication of its sources, its sources and its
- * corrections.
+ * made_on date against the publication of its sources, its sources, its
+ * qualifier and scope as the quotes write them, and its corrections.
  */
-import type { Claim } from '../../../schemas/claim.ts';
+import { ABROAD, type Claim } from '../../../schemas/claim.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
 import { earliestDay, latestDay } from '../../dates/partial-date.ts';
 import { claimFacts } from '../facts.ts';
 import { problemAt, type Problem } from '../problem.ts';
 import { sourcesPublished, type ArticleIndex } from './article-index.ts';
+import { checkQualifier } from './claim-qualifier.ts';
+import { checkScopeWording } from './claim-scope.ts';
 import { checkCorrections } from './corrections.ts';
 import { checkSources } from './sources.ts';
 import { checkVocab } from './vocabularies.ts';
@@ -48,9 +50,13 @@ export function checkClaim(
   const facts = claimFacts(d);
   return [
     ...checkVocab(c, ['scope', 'programme'], 'programmes', d.scope.programme, content),
-    ...checkVocab(c, ['scope', 'place'], 'places', d.scope.place, content),
+    ...(d.scope.place === ABROAD
+      ? []
+      : checkVocab(c, ['scope', 'place'], 'places', d.scope.place, content)),
     ...madeOnApart(c, articles),
     ...checkSources(c, facts, articles, content),
+    ...checkQualifier(c, articles),
+    ...checkScopeWording(c, articles, content),
     ...checkCorrections(c, { kind: 'claim', data: d }, facts, articles, content.vocabularies),
   ];
 }

@@ -4,6 +4,7 @@
  * does not, what the same number in the quote is instead, for the message.
  */
 import type { LoadedContent } from '../../content/load.ts';
+import type { DateMention } from '../../text/indonesian/dates.ts';
 import {
   countedPhrase,
   findGovernments,
@@ -16,6 +17,7 @@ import {
   type Measure,
   type NumberReading,
 } from '../../text/indonesian/quantities.ts';
+import { findSince } from '../../text/indonesian/since.ts';
 import type { FactCheck } from '../facts.ts';
 import type { Bilingual } from '../problem.ts';
 
@@ -24,12 +26,15 @@ type NumberCheck = Extract<FactCheck, { kind: 'number' }>;
 /**
  * How the check reads a number fact against a quote: stated; there, but
  * counting the staff of `other` rather than of the group (its label in
- * `group`); there as something else (`reading`); or not there at all.
+ * `group`); there as something else (`reading`: for a length in years, a
+ * length of another number of years, such as "dua dekade" for 2); or not
+ * there at all, when a length in years may be a start instead (`since`:
+ * "sejak 2016").
  */
 export type NumberVerdict =
   | { stated: true }
   | { stated: false; reading: NumberReading; other: Government; group: string }
-  | { stated: false; reading?: NumberReading; other?: undefined };
+  | { stated: false; reading?: NumberReading; other?: undefined; since?: DateMention };
 
 /**
  * The government whose staff a participant group is, named in its label
@@ -81,8 +86,59 @@ export function readNumberFact(
     const label = content.vocabularies['participant-groups'].get(group)?.label.id ?? group;
     return { stated: false, reading: other.reading, other: other.government, group: label };
   }
+  if (check.measure === 'years') {
+    const length = readings.find((r) => r.role === 'duration' && r.years !== undefined);
+    if (length) return { stated: false, reading: length };
+    const since = findSince(quote)[0];
+    if (since) return { stated: false, since };
+  }
   const reading = readings.find((r) => r.value === check.value);
   return reading ? { stated: false, reading } : { stated: false };
+}
+
+/** A duration as written, with its unit: "dua dekade", "10 tahun". */
+function durationText(r: NumberReading): string {
+  const unit = r.unit ?? '';
+  return r.text.endsWith(unit) ? r.text : `${r.text} ${unit}`;
+}
+
+/** The message and fix for a length in years that the quote gives as another length, or as a start. */
+function yearsMisread(
+  n: number,
+  verdict: Extract<NumberVerdict, { stated: false; other?: undefined }>,
+  path: string,
+): { message: Bilingual; fix: Bilingual } | undefined {
+  const r = verdict.reading;
+  if (r?.role === 'duration' && r.years !== undefined) {
+    const written = durationText(r);
+    const inYears =
+      r.value === r.years
+        ? { id: '', en: '' }
+        : { id: `, yaitu ${r.years} tahun`, en: `, which is ${r.years} years` };
+    return {
+      message: {
+        id: `Kutipan menyebut lama "${written}"${inYears.id}, bukan ${n} tahun, untuk kolom ${path}.`,
+        en: `The quote gives the length "${written}"${inYears.en}, not ${n} ${n === 1 ? 'year' : 'years'}, for field ${path}.`,
+      },
+      fix: {
+        id: `Tulis ${path}: ${r.years} bila itu yang dimaksud, pilih kutipan yang menyebut ${n} tahun, atau hapus "${path}" dari supports kutipan ini.`,
+        en: `Write ${path}: ${r.years} if that is what is meant, choose a passage that gives ${n} years, or remove "${path}" from this citation's supports.`,
+      },
+    };
+  }
+  const since = verdict.since;
+  if (since === undefined || path !== 'scope.window_years') return undefined;
+  const start = since.start.slice(0, 4);
+  return {
+    message: {
+      id: `Kutipan tidak menyebut lama dalam tahun; ia menghitung sejak ${start} ("${since.text}").`,
+      en: `The quote gives no length in years; it counts from a start ("${since.text}", since ${start}).`,
+    },
+    fix: {
+      id: `Pakai scope.since: ${start} sebagai ganti scope.window_years, dan tulis "scope.since" di supports kutipan ini.`,
+      en: `Use scope.since: ${start} instead of scope.window_years, and write "scope.since" in this citation's supports.`,
+    },
+  };
 }
 
 const MEASURE_NAMES: Record<Measure, Bilingual> = {
@@ -108,7 +164,7 @@ export function describeReading(r: NumberReading): Bilingual {
     case 'cohorts':
       return MEASURE_NAMES.cohorts;
     case 'duration': {
-      const written = r.text.endsWith(unit) ? r.text : `${r.text} ${unit}`;
+      const written = durationText(r);
       return { id: `lama waktu ("${written}")`, en: `a duration ("${written}")` };
     }
     case 'year':
@@ -141,8 +197,13 @@ export function numberMisread(
   verdict: NumberVerdict,
   path: string,
 ): { message: Bilingual; fix: Bilingual } | undefined {
-  if (verdict.stated || verdict.reading === undefined) return undefined;
+  if (verdict.stated) return undefined;
   const n = check.value;
+  if (check.measure === 'years' && verdict.other === undefined) {
+    const years = yearsMisread(n, verdict, path);
+    if (years) return years;
+  }
+  if (verdict.reading === undefined) return undefined;
   const fixEnd = {
     id: `perbaiki nilai ${path}, atau hapus "${path}" dari supports kutipan ini.`,
     en: `correct ${path}, or remove "${path}" from this citation's supports.`,

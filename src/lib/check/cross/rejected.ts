@@ -5,6 +5,7 @@
  * valid (the value may be the error). The data is read as it was parsed, so
  * every value is looked at only when it has the expected shape.
  */
+import { ABROAD } from '../../../schemas/claim.ts';
 import type { VocabularyName } from '../../../schemas/vocabulary.ts';
 import type { LoadedContent, RejectedEntry } from '../../content/load.ts';
 import { isValidPartialDate } from '../../dates/partial-date.ts';
@@ -24,6 +25,12 @@ const stringAt = (data: unknown, key: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/** A claim's scope place, unless it is `abroad`, which names every place abroad rather than a term. */
+const scopePlace = (scope: unknown): string | undefined => {
+  const place = stringAt(scope, 'place');
+  return place === ABROAD ? undefined : place;
+};
+
 /** The vocabulary terms of a rejected cohort or claim, where they are strings. */
 function termsOf(
   entry: RejectedEntry,
@@ -39,7 +46,7 @@ function termsOf(
     const scope = valueAt(d, 'scope');
     return [
       [['scope', 'programme'], 'programmes', stringAt(scope, 'programme')],
-      [['scope', 'place'], 'places', stringAt(scope, 'place')],
+      [['scope', 'place'], 'places', scopePlace(scope)],
     ];
   }
   return [];

@@ -50,6 +50,9 @@ export type Measure = 'people' | 'cohorts' | 'years' | 'year';
 const ONE_UNIT =
   /(?<!\p{L})se(tahun|dekade|dasawarsa|windu|abad|semester|bulan|pekan|minggu|hari|malam)(?!\p{L})/giu;
 
+/** "-an" or "lebih" between a number and its noun: "500-an orang", "300 lebih ASN". */
+const ROUND_OR_MORE = /^(?:-?an(?!\p{L})|\s+lebih(?=\s+\p{L}))/u;
+
 /** Nouns before an ordinal that make it the n-th cohort: "kali kedua", "angkatan ke-2". */
 const OCCURRENCES = new Set(['kali', 'angkatan', 'batch', 'gelombang', 'kloter']);
 
@@ -78,7 +81,9 @@ function roleByWords(text: string, m: NumberMention): Omit<NumberReading, keyof 
   }
   if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) return { role: 'money' };
   if (PERCENT_AFTER.test(after)) return { role: 'percent' };
-  const word = /^\s*([\p{L}][\p{L}-]*)/u.exec(after)?.[1];
+  // The noun after a qualifying ending or "lebih": "500-an orang", "300 lebih ASN".
+  const noun = after.replace(ROUND_OR_MORE, '');
+  const word = /^\s*([\p{L}][\p{L}-]*)/u.exec(noun)?.[1];
   const unit = word === undefined ? undefined : unitOf(word);
   if (word !== undefined && unit === 'duration') {
     const perYear = yearsPer(word);

@@ -2,6 +2,8 @@ import { csvParse } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { buildChartModels } from '../../../../src/lib/charts/models/index.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
+import { reconcileClaims } from '../../../../src/lib/data/reconcile.ts';
+import { claim } from '../../../helpers/records.ts';
 import { INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
@@ -14,7 +16,7 @@ describe('claims-vs-record', () => {
     expect(m.layout.steps.map((s) => s.total)).toEqual([20, 45, 55]);
     expect(m.layout.steps.at(-1)?.hasUnknown).toBe(true);
     expect(m.layout.claims.map((c) => c.key)).toEqual(['k-100', 'k-50']);
-    expect(m.layout.claims.map((c) => c.label)).toEqual(['100', '> 50']);
+    expect(m.layout.claims.map((c) => c.label)).toEqual(['100', 'lebih dari 50']);
     expect(m.layout.claims[0]?.href).toBe(routes.claim('id', 'k-100'));
     expect(m.layout.steps[0]?.href).toBe(routes.cohort('id', 'c-2017-smart'));
   });
@@ -53,5 +55,31 @@ describe('claims-vs-record: a count of unknown size is never 0', () => {
     expect(claimRow?.cells).toEqual(['2016-12', 'claim', 30, 'exact', '', '', 'k-2016']);
     expect(claimRow?.text[5]).toBe('–');
     expect(csvParse(m.csv).find((r) => r.record === 'k-2016')?.documented_same_scope).toBe('');
+  });
+});
+
+describe('claims-vs-record: each qualifier in its own words', () => {
+  const claims = [
+    claim('k-almost', { value: 500, qualifier: 'almost', made_on: '2019-09' }),
+    claim('k-about', { value: 150, qualifier: 'about', made_on: '2019-10' }),
+    claim('k-up-to', { value: 40, qualifier: 'up-to', made_on: '2019-11' }),
+  ];
+  const input = {
+    ...INPUT,
+    claims,
+    reconciled: reconcileClaims(claims, INPUT.cohorts, new Set()),
+  };
+  const labels = (lang: 'id' | 'en') =>
+    buildChartModels(input, lang)['claims-vs-record'].layout.claims.map((c) => c.label);
+
+  test('labels a point with the words, never a symbol: "hampir 500" is not "≈ 500"', () => {
+    expect(labels('id')).toEqual(['hampir 500', 'sekitar 150', 'hingga 40']);
+    expect(labels('en')).toEqual(['almost 500', 'about 150', 'up to 40']);
+  });
+
+  test('describes each claim with its words', () => {
+    const m = buildChartModels(input, 'id')['claims-vs-record'];
+    expect(m.description).toContain('hampir 500 peserta');
+    expect(m.table.rows.find((r) => r.cells[6] === 'k-almost')?.text[3]).toBe('hampir');
   });
 });
