@@ -66,35 +66,42 @@ async function offerTwin(it: Interview, a: Answers): Promise<boolean> {
   return true;
 }
 
-/** The pasted text, cleaned: what was removed is listed, and each caption kept or not. */
+/**
+ * The text, pasted (or from --body-file), cleaned: what was removed is
+ * listed, and each photo caption kept or not. Asked again from the review
+ * (`prev` given), a text already there may be kept with its captions.
+ */
 async function pasteText(it: Interview, a: Answers, prev: Answers): Promise<void> {
   const { io, session } = it;
-  if (session.pasted?.trim()) {
-    const paragraphs = stripFurniture(session.pasted, a['article-title']).text.split('\n\n');
+  if (a['keep-caption'] !== undefined) return;
+  let text = session.pasted?.trim() ? session.pasted : undefined;
+  if (text && Object.keys(prev).length > 0) {
+    const paragraphs = stripFurniture(text, a['article-title']).text.split('\n\n');
     const again = await askYesNo(
       io,
       `Teks siaran pers sudah ada (${paragraphs.length} paragraf). Tempel ulang?`,
       false,
     );
     if (!again) {
-      a['keep-caption'] ??= prev['keep-caption'];
+      a['keep-caption'] = prev['keep-caption'] ?? [];
       return;
     }
+    text = undefined;
   }
-  let pasted = '';
-  while (pasted.trim() === '') {
+  while (!text?.trim()) {
     const block = await io.askBlock(
       'Tempel teks lengkap siaran pers, lalu ketik satu titik (.) di baris sendiri dan Enter:',
     );
     // Only the end of input gives no block at all.
     if (block === undefined) return;
-    pasted = block;
+    text = block;
   }
-  session.pasted = pasted;
-  const clean = stripFurniture(pasted, a['article-title']);
-  if (clean.removed.length > 0) {
+  session.pasted = text;
+  const clean = stripFurniture(text, a['article-title']);
+  const furniture = clean.removed.filter((l) => !clean.captions?.includes(l));
+  if (furniture.length > 0) {
     io.say('Baris berikut dibuang karena bukan bagian artikel (removed as site furniture):');
-    clean.removed.filter((l) => !clean.captions?.includes(l)).forEach((l) => io.say(`  - ${l}`));
+    furniture.forEach((l) => io.say(`  - ${l}`));
   }
   const kept: string[] = [];
   for (const caption of clean.captions ?? []) {

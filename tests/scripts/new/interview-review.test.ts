@@ -33,6 +33,26 @@ describe('the review', () => {
     expect(plan.changes.map((c) => c.what)).toEqual(['article', 'vocabulary', 'cohort']);
   });
 
+  it('asks the article again with its answers as defaults, keeping the text when told', async () => {
+    const env = scaffoldEnv(corpus());
+    const first = await interview(scripted(PRACTICE_ANSWERS), startSession({}), env);
+    const io = scripted([
+      ...TO_REVIEW,
+      '2', // change the article
+      ...Array<string>(8).fill(''), // the same answers, up to the kind
+      't', // the text as it is
+      ...Array<string>(5).fill(''),
+      '1',
+    ]);
+    const { plan } = await interview(io, startSession({}), env);
+    const text = io.transcript.join('\n');
+    expect(text).toContain(
+      'Judul, persis seperti diterbitkan [Contoh latihan: 30 ASN Pemkot Jambi Belajar Perencanaan Kota di Singapura]: ',
+    );
+    expect(text).toContain('Teks siaran pers sudah ada (5 paragraf). Tempel ulang? (y/t) [t]: t');
+    expect(plan.changes.map((c) => c.text)).toEqual(first.plan.changes.map((c) => c.text));
+  });
+
   it('keeps its six choices, and says why one cannot be taken', async () => {
     const io = scripted([...ARTICLE_ONLY, '4', '3', '6', 't', '6', 'y']);
     const session = startSession({});
