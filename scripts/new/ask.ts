@@ -4,13 +4,15 @@
  * Works on any `Prompter` — a terminal, or answers piped one per line — and
  * never loops at the end of input: an unanswered question gets its default.
  */
+import type { DateContext } from '../../src/lib/text/indonesian.ts';
+import { readDate, type ReadDate } from './dates.ts';
 import type { Checked } from './validate.ts';
 
 /** Where questions go and answers come from. */
 export interface Prompter {
   /** Ask for one line; undefined when the input has ended. */
   ask(question: string): Promise<string | undefined>;
-  /** Ask for lines until one holding only "." (or the end of input); undefined when none came. */
+  /** Ask for lines until one holding only "." (or the end of input); undefined when the input ended before any. */
   askBlock(question: string): Promise<string | undefined>;
   /** Print a line. */
   say(text: string): void;
@@ -23,7 +25,8 @@ export interface Option {
 
 /**
  * A line of text. Empty means `fallback` (optional questions) — or, when
- * `required`, the question is asked again. A value failing `check` is
+ * `required`, the question is asked again; "-" empties an optional answer
+ * that has a fallback (a value given before). A value failing `check` is
  * explained and asked again. `given` is an answer that came with a flag.
  */
 export async function askText(
@@ -33,7 +36,7 @@ export async function askText(
     given?: string | undefined;
     check?: (answer: string) => Checked<unknown>;
     required?: boolean;
-    fallback?: string;
+    fallback?: string | undefined;
   } = {},
 ): Promise<string | undefined> {
   let pending = opts.given;
@@ -43,6 +46,7 @@ export async function askText(
     pending = undefined;
     if (answer === undefined) return opts.fallback;
     const a = answer.trim();
+    if (a === '-' && opts.fallback !== undefined && !opts.required) return undefined;
     if (a === '') {
       if (opts.fallback !== undefined || !opts.required) return opts.fallback;
       io.say('  ✗ Wajib diisi. (Required.)');
@@ -73,7 +77,7 @@ export async function askChoice(
   io: Prompter,
   question: string,
   options: readonly Option[],
-  opts: { given?: string | undefined; fallback?: string } = {},
+  opts: { given?: string | undefined; fallback?: string | undefined } = {},
 ): Promise<string | undefined> {
   if (opts.given !== undefined) {
     const value = pick(opts.given, options);
@@ -87,10 +91,7 @@ export async function askChoice(
   const fallbackNo = options.findIndex((o) => o.value === opts.fallback) + 1;
   for (;;) {
     const answer = await io.ask(fallbackNo > 0 ? `Pilih nomor [${fallbackNo}]: ` : 'Pilih nomor: ');
-    if (answer === undefined || answer.trim() === '') {
-      if (opts.fallback !== undefined || answer === undefined) return opts.fallback;
-      return undefined;
-    }
+    if (answer === undefined || answer.trim() === '') return opts.fallback;
     const value = pick(answer, options);
     if (value !== undefined) return value;
     io.say(`  ✗ Ketik nomor 1–${options.length}. (Type a number 1–${options.length}.)`);
@@ -111,4 +112,40 @@ export async function askYesNo(
     if (['t', 'tidak', 'n', 'no'].includes(a)) return false;
     io.say('  ✗ Ketik y (ya) atau t (tidak). (Type y or t.)');
   }
+}
+
+/**
+ * A date typed as people write it ("7 Juni 2024", "15/10/2018", "Senin 15
+ * Oktober 2018"), read and said back ("Dibaca sebagai: …"); asked again when
+ * it cannot be read or its weekday is wrong. `fallback` (a stored form)
+ * answers Enter; `ctx` completes a date without its year; `range` accepts a
+ * period ("10 hingga 14 Juni 2024").
+ */
+export async function askDate(
+  io: Prompter,
+  question: string,
+  opts: {
+    given?: string | undefined;
+    required?: boolean;
+    fallback?: string | undefined;
+    ctx?: DateContext;
+    range?: boolean;
+  } = {},
+): Promise<ReadDate | undefined> {
+  const read = (a: string) =>
+    readDate(a, { ...(opts.ctx ? { ctx: opts.ctx } : {}), range: Boolean(opts.range) });
+  const answer = await askText(io, question, {
+    given: opts.given,
+    required: Boolean(opts.required),
+    fallback: opts.fallback,
+    check: (a) => {
+      const r = read(a);
+      return r.ok ? { ok: true, value: r.value } : r;
+    },
+  });
+  if (answer === undefined) return undefined;
+  const r = read(answer);
+  if (!r.ok) return undefined;
+  if (opts.given === undefined) io.say(`  Dibaca sebagai: ${r.value.shown}`);
+  return r.value;
 }

@@ -5,55 +5,67 @@
  * matched against) exactly the words that were pasted.
  */
 
-import { isFurniture } from '../../src/lib/text/furniture.ts';
+import { creditOf, isCaption, isFurniture } from '../../src/lib/text/furniture.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
-
-/** "Reporter : Nama", "Editor: Nama": kept as fields, not as text. */
-const CREDIT_LINE = /^(reporter|editor)\s*:\s*(.*)$/iu;
 
 export interface CleanBody {
   /** The article text: one paragraph per non-empty line, paragraphs apart by a blank line. */
   text: string;
-  /** Lines removed as furniture, in order, for the editor to review. */
+  /** Lines removed as furniture (and captions not kept), in order, for the editor to review. */
   removed: string[];
-  /** Reporter named in a "Reporter :" line. */
+  /** Photo captions found, kept or not, in order (absent when there is none). */
+  captions?: string[];
+  /** Reporter named in a credit line ("Reporter :", "Penulis:", "Laporan wartawan …"). */
   reporter?: string;
   /** Editor named in an "Editor :" line. */
   editor?: string;
 }
 
 /**
- * Remove site furniture ("BACA JUGA…", "Baca juga", "add images", "Kategori :",
- * "Berita Terkait", empty "Sumber:", …) from pasted text, line by line, and
- * lift "Reporter :"/"Editor :" lines into fields. A line repeating the
- * headline (`title`) goes too: the headline is quotable already, and a second
- * copy would make a quote from it occur twice. Whitespace inside a line is
- * kept; blank lines are dropped (paragraphs are one line each).
+ * Remove site furniture ("BACA JUGA…", "Baca:", "Kategori :", share prompts,
+ * "Berita Terkait", empty "Sumber:", … — the list of
+ * src/lib/text/furniture.ts) from pasted text, line by line, and lift credit
+ * lines into fields. Photo captions are removed unless listed in `keep`
+ * (the editor's choice). A line repeating the headline (`title`) goes too:
+ * the headline is quotable already, and a second copy would make a quote
+ * from it occur twice. Whitespace inside a line is kept; blank lines are
+ * dropped (paragraphs are one line each).
  */
-export function stripFurniture(pasted: string, title?: string): CleanBody {
+export function stripFurniture(
+  pasted: string,
+  title?: string,
+  keep: readonly string[] = [],
+): CleanBody {
   const headline = title === undefined ? undefined : normalizeText(title);
-  const out: CleanBody = { text: '', removed: [] };
   const kept: string[] = [];
+  const removed: string[] = [];
+  const captions: string[] = [];
+  const credits: Pick<CleanBody, 'reporter' | 'editor'> = {};
+  const keepCaption = new Set(keep.map(normalizeText));
   for (const raw of pasted.replace(/\r\n?/gu, '\n').split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
-    const credit = CREDIT_LINE.exec(line);
-    if (credit) {
-      const value = credit[2]?.trim() ?? '';
-      if ((credit[1] ?? '').toLowerCase() === 'reporter') {
-        if (value) out.reporter = value;
-      } else if (value) out.editor = value;
-      out.removed.push(line);
+    const credit = creditOf(line);
+    if (credit && credit.name) credits[credit.role] ??= credit.name;
+    if (credit || isFurniture(line) || normalizeText(line) === headline) {
+      removed.push(line);
       continue;
     }
-    if (isFurniture(line) || normalizeText(line) === headline) {
-      out.removed.push(line);
-      continue;
+    if (isCaption(line)) {
+      captions.push(line);
+      if (!keepCaption.has(normalizeText(line))) {
+        removed.push(line);
+        continue;
+      }
     }
     kept.push(line);
   }
-  out.text = kept.join('\n\n');
-  return out;
+  return {
+    text: kept.join('\n\n'),
+    removed,
+    ...(captions.length > 0 ? { captions } : {}),
+    ...credits,
+  };
 }
 
 /** ASCII punctuation that Markdown may read as syntax anywhere in a line. */

@@ -1,10 +1,11 @@
 /**
  * Citations from chosen quotes: each quote must occur exactly once in the
- * article's text, and it supports every fact it states (found the way the
- * checker finds them). `status` goes with the quote that gives the period,
- * since that sentence says whether the training "telah" or "akan" take place.
+ * article's text, and it supports exactly the facts it states (found the way
+ * the checker finds them; `status` only when the quote says it, ./status.ts).
+ * A quote that states none of the record's facts is refused.
  */
 import type { Citation } from '../../src/schemas/citation.ts';
+import type { Cohort } from '../../src/schemas/cohort.ts';
 import type { Fact } from '../../src/lib/check/facts.ts';
 import type { Bilingual } from '../../src/lib/check/problem.ts';
 import { quoteHint } from '../../src/lib/check/quote-hint.ts';
@@ -21,6 +22,8 @@ export interface CitationInput {
   ctx: DateContext;
   facts: readonly Fact[];
   content: LoadedContent;
+  /** The cohort's status, when the record is a cohort. */
+  status?: Cohort['status'];
 }
 
 export interface Cited {
@@ -67,27 +70,19 @@ export function citeQuotes(quotes: readonly string[], input: CitationInput): Cit
       problems.push(problem);
       continue;
     }
-    const supports = statedFacts(quote, input.facts, input.ctx, input.content);
-    citations.push({ article: input.article, quote, supports });
-  }
-  const hasStatus = input.facts.some((f) => f.path === 'status');
-  if (hasStatus && citations.length > 0) {
-    const withPeriod = citations.find((c) => c.supports.includes('period')) ?? citations[0];
-    withPeriod?.supports.push('status');
-  }
-  for (const c of citations) {
-    if (c.supports.length > 0) continue;
-    // A quote that states nothing the checker can see still cites a cohort's status.
-    if (hasStatus) c.supports.push('status');
-    else
+    const supports = statedFacts(quote, input.facts, input.ctx, input.content, input.status);
+    if (supports.length === 0) {
       problems.push({
-        id: `Kutipan "${c.quote}" tidak menyebut nilai mana pun dari rekaman ini (${input.facts.map((f) => f.path).join(', ')}).`,
-        en: `Quote "${c.quote}" states none of this record's values (${input.facts.map((f) => f.path).join(', ')}).`,
+        id: `Kutipan "${quote}" tidak menyebut nilai mana pun dari rekaman ini (${input.facts.map((f) => f.path).join(', ')}).`,
+        en: `Quote "${quote}" states none of this record's values (${input.facts.map((f) => f.path).join(', ')}).`,
       });
+      continue;
+    }
+    citations.push({ article: input.article, quote, supports });
   }
   const supported = new Set(citations.flatMap((c) => c.supports));
   const unsupported = input.facts.map((f) => f.path).filter((p) => !supported.has(p));
-  return { citations: citations.filter((c) => c.supports.length > 0), unsupported, problems };
+  return { citations, unsupported, problems };
 }
 
 /**
@@ -96,9 +91,15 @@ export function citeQuotes(quotes: readonly string[], input: CitationInput): Cit
  */
 export function autoQuotes(given: readonly string[], input: CitationInput): string[] {
   const quotes = given.map(normalizeText);
-  const candidates = quoteCandidates(input.text, input.facts, input.ctx, input.content);
+  const candidates = quoteCandidates(
+    input.text,
+    input.facts,
+    input.ctx,
+    input.content,
+    input.status,
+  );
   for (const fact of input.facts) {
-    if (fact.check.kind === 'none') continue;
+    if (fact.check.kind === 'none' && fact.path !== 'status') continue;
     const covered = citeQuotes(quotes, input).citations.some((c) => c.supports.includes(fact.path));
     if (covered) continue;
     const best = candidatesFor(fact.path, candidates)[0];

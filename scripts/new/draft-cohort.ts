@@ -11,8 +11,7 @@ import type { LoadedContent } from '../../src/lib/content/load.ts';
 import { isDefinitelyBefore } from '../../src/lib/dates/partial-date.ts';
 import { cohortId } from './ids.ts';
 import type { Answers } from './options.ts';
-import type { ArticleSource } from './plan-article.ts';
-import { planTheme } from './plan-theme.ts';
+import type { ArticleSource } from './article-source.ts';
 import { missing, take, type Plan, type ScaffoldEnv } from './plan.ts';
 import { siteDefaults } from './site-defaults.ts';
 import { checkChoice, checkCount, checkDate, checkId, checkTerm, checkText } from './validate.ts';
@@ -76,7 +75,7 @@ export interface CohortDraft {
   /** The cohort without sources. */
   data: Omit<Cohort, 'sources'>;
   facts: Fact[];
-  /** Content including a theme added in this run. */
+  /** The content the draft was made against (with the session's new terms). */
   content: LoadedContent;
 }
 
@@ -87,7 +86,14 @@ export function draftCohort(
   plan: Plan,
   article: ArticleSource,
 ): CohortDraft | undefined {
-  const { key: themeKey, content } = planTheme(answers, env, plan);
+  const { content } = env;
+  const themeAnswer = answers.theme?.trim() ?? '';
+  if (!themeAnswer) missing(plan, 'theme', 'Tema', 'The theme');
+  // `new` left here had no labels: ./plan-terms.ts has reported that.
+  const themeKey =
+    themeAnswer && themeAnswer !== 'new'
+      ? take(plan, checkTerm(themeAnswer, 'themes', content.vocabularies, 'Tema'))
+      : undefined;
   const defaults = siteDefaults(env.content.profile?.data);
   const programme = take(
     plan,

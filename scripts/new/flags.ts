@@ -54,6 +54,11 @@ export const FLAGS = {
     id: 'Tanggal terbit: 2024-06-12, 2024-06 atau 2024.',
     en: 'Publication date: 2024-06-12, 2024-06 or 2024.',
   },
+  'published-note': {
+    value: 'TEKS',
+    id: 'Catatan tentang tanggal terbit, bila tidak tercantum lengkap (mis. "terbit setelah pelepasan 7 Juni 2024").',
+    en: 'How the publication date is known, when it is not stated in full.',
+  },
   url: {
     value: 'URL|unknown',
     id: 'Alamat web asli (https://…) atau unknown.',
@@ -70,6 +75,27 @@ export const FLAGS = {
     en: 'Original outlet, when kind is republication.',
   },
   language: { value: 'id|en', id: 'Bahasa teks (bawaan id).', en: 'Language (default id).' },
+  reporter: {
+    value: 'TEKS',
+    id: 'Nama wartawan/penulis (bawaan: dari baris "Reporter :", "Penulis:" atau "Laporan wartawan …").',
+    en: 'Reporter (default: from a "Reporter :", "Penulis:" or "Laporan wartawan …" line).',
+  },
+  editor: {
+    value: 'TEKS',
+    id: 'Nama editor (bawaan: dari baris "Editor :").',
+    en: 'Editor (default: from an "Editor :" line).',
+  },
+  capture: {
+    value: 'complete|partial',
+    id: 'complete bila teks lengkap tersimpan; partial bila hanya sebagian (bawaan complete).',
+    en: 'complete when the whole text is stored; partial when only part of it (default complete).',
+  },
+  'keep-caption': {
+    value: 'TEKS',
+    multiple: true,
+    id: 'Keterangan foto yang tetap disimpan di teks (keterangan lain dibuang); boleh berulang.',
+    en: 'A photo caption kept in the text (other captions are removed); repeatable.',
+  },
   'summary-id': { value: 'TEKS', id: 'Ringkasan (Indonesia).', en: 'Summary (Indonesian).' },
   'summary-en': { value: 'TEKS', id: 'Ringkasan (Inggris).', en: 'Summary (English).' },
   'body-file': {
@@ -213,8 +239,9 @@ export const FLAGS = {
   'claim-statement-en': { value: 'TEKS', id: 'Pernyataan (Inggris).', en: 'Statement (English).' },
   'claim-quote': {
     value: 'TEKS',
-    id: 'Kutipan yang menyebut angkanya.',
-    en: 'Passage stating the number.',
+    multiple: true,
+    id: 'Kutipan yang menyebut angkanya (dan cakupannya); boleh berulang.',
+    en: 'Passage stating the number (and its scope); repeatable.',
   },
   'claim-id': {
     value: 'ID',

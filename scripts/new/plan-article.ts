@@ -1,124 +1,50 @@
 /**
  * The article part of a plan: a new article file from the answers and the
- * pasted press release (or an existing article to cite), with a new outlet
- * appended to the vocabulary when one is named.
+ * pasted press release (or a stored article to cite) — its front matter with
+ * every field the guide relies on (title basis, reporter and editor, whether
+ * the capture is complete, how the publication date is known), its body
+ * cleaned of the news site's furniture — and what is left to fill in.
  */
 import { articleKinds } from '../../src/schemas/article.ts';
-import { quotableText } from '../../src/lib/check/cross.ts';
-import type { ArticleEntry } from '../../src/lib/content/load.ts';
 import { precisionOf } from '../../src/lib/dates/partial-date.ts';
-import type { DateContext } from '../../src/lib/text/indonesian.ts';
-import { normalizeText } from '../../src/lib/text/normalize.ts';
-import { nearest } from '../../src/lib/text/suggest.ts';
-import { appendToMap } from './append.ts';
+import {
+  findTwin,
+  newSource,
+  storedSource,
+  titleBasis,
+  type ArticleSource,
+} from './article-source.ts';
 import { stripFurniture, toMarkdownBody } from './body.ts';
-import { articleId, termKey } from './ids.ts';
+import { articleId } from './ids.ts';
 import type { Answers } from './options.ts';
 import { checkNew, entryPath, missing, type Plan, type ScaffoldEnv, take } from './plan.ts';
-import { dateContextOf } from './quotes.ts';
 import { renderYaml } from './render.ts';
 import { checkChoice, checkDate, checkId, checkTerm, checkText, checkUrl } from './validate.ts';
 
-/** The article that the plan's quotes come from. */
-export interface ArticleSource {
-  id: string;
-  published: string;
-  /** The text quotes are matched against. */
-  text: string;
-  ctx: DateContext;
-  /** Whether the plan creates it. */
-  isNew: boolean;
+export { findTwin, type ArticleSource } from './article-source.ts';
+
+/** An optional line of text, checked; undefined when empty. */
+function optionalText(plan: Plan, answer: string | undefined, label: string): string | undefined {
+  return answer?.trim() ? take(plan, checkText(answer, label)) : undefined;
 }
 
-/** An article already stored with the same headline or the same address (`unknown` matches none). */
-export function findTwin(
-  articles: readonly ArticleEntry[],
-  title: string | undefined,
-  url: string | undefined,
-): ArticleEntry | undefined {
-  const t = title === undefined ? undefined : normalizeText(title);
-  return articles.find(
-    (x) =>
-      (t !== undefined && normalizeText(x.data.title) === t) ||
-      (url !== undefined &&
-        url !== 'unknown' &&
-        (x.data.url === url || (x.data.also_at ?? []).includes(url))),
+/** The front matter's optional fields about who wrote it and how it is known. */
+function provenance(answers: Answers, plan: Plan, lifted: { reporter?: string; editor?: string }) {
+  const reporter = optionalText(plan, answers.reporter ?? lifted.reporter, 'Wartawan');
+  const editor = optionalText(plan, answers.editor ?? lifted.editor, 'Editor');
+  const note = optionalText(plan, answers['published-note'], 'Catatan tanggal terbit');
+  const capture = take(
+    plan,
+    checkChoice(answers.capture?.trim() || 'complete', ['complete', 'partial'] as const, 'Teks'),
   );
-}
-
-/** An existing article, by id. */
-function existing(answers: Answers, env: ScaffoldEnv, plan: Plan): ArticleSource | undefined {
-  const id = answers.article ?? '';
-  const entry = env.content.articles.find((a) => a.id === id);
-  if (!entry) {
-    const near = nearest(
-      id,
-      env.content.articles.map((a) => a.id),
-    );
-    plan.errors.push({
-      id: `Artikel "${id}" tidak ada di content/articles. Mis. ${near.join(', ')}.`,
-      en: `Article "${id}" is not in content/articles. E.g. ${near.join(', ')}.`,
-    });
-    return undefined;
-  }
-  return {
-    id,
-    published: entry.data.published,
-    text: quotableText(entry),
-    ctx: dateContextOf(entry.data.published),
-    isNew: false,
-  };
-}
-
-/** The outlet key, appending a new outlet to the vocabulary when asked. */
-function outletKey(answers: Answers, env: ScaffoldEnv, plan: Plan): string | undefined {
-  const answer = answers.outlet?.trim() || 'unknown';
-  if (answer !== 'new') {
-    return take(
-      plan,
-      checkTerm(answer, 'outlets', env.content.vocabularies, 'Media', ['unknown', 'new']),
-    );
-  }
-  const name = answers['outlet-name']?.trim();
-  if (!name) {
-    missing(plan, 'outlet-name', 'Nama media baru', 'The name of the new outlet');
-    return undefined;
-  }
-  const key = termKey(name);
-  if (env.content.vocabularies.outlets.has(key)) return key;
-  const website = answers['outlet-website']?.trim();
-  if (website) take(plan, checkUrl(website, 'Situs media'));
-  const path = entryPath(env, 'vocabularies', 'outlets', '.yaml');
-  const before = env.readFile(path) ?? '';
-  const appended = appendToMap(
-    before,
-    key,
-    {
-      label: { id: name, en: name },
-      terms: [name],
-      ...(website ? { website } : {}),
-    },
-    'content/vocabularies/outlets.yaml',
-  );
-  if (!appended.ok) {
-    plan.errors.push(appended.problem);
-    return undefined;
-  }
-  plan.changes.push({ path, kind: 'append', what: 'vocabulary', text: appended.text, before });
-  plan.todo.push({
-    path,
-    item: {
-      id: `Media baru "${key}": periksa label dan sebutan (terms) di outlets.yaml.`,
-      en: `New outlet "${key}": check its label and terms in outlets.yaml.`,
-    },
-  });
-  return key;
+  return { reporter, editor, note, capture };
 }
 
 /**
- * The article the quotes come from: the existing one named by --article, or
- * a new one planned from the answers and the pasted text. `topic` (a theme
- * key) names the new file when there is one.
+ * The article the quotes come from: the stored one named by --article, or a
+ * new one planned from the answers and the pasted text. `topic` (a theme
+ * key) names the new file when there is one. Outlets must already be terms
+ * of `env.content` (a new one was added to it by ./plan-terms.ts).
  */
 export function planArticle(
   answers: Answers,
@@ -127,13 +53,18 @@ export function planArticle(
   plan: Plan,
   topic: string | undefined,
 ): ArticleSource | undefined {
-  if (answers.article) return existing(answers, env, plan);
+  if (answers.article) {
+    const stored = storedSource(answers.article, env);
+    if ('text' in stored) return stored;
+    plan.errors.push(stored);
+    return undefined;
+  }
 
   const title = answers['article-title']?.trim();
   const published = answers.published?.trim();
   if (!title) missing(plan, 'article-title', 'Judul artikel', 'The headline');
   if (!published) missing(plan, 'published', 'Tanggal terbit', 'The publication date');
-  const clean = stripFurniture(pasted ?? '', title);
+  const clean = stripFurniture(pasted ?? '', title, answers['keep-caption'] ?? []);
   if (clean.text === '') {
     plan.errors.push({
       id: 'Teks siaran pers belum ada: tempel teksnya saat ditanya, atau pakai --body-file=berkas.txt.',
@@ -142,7 +73,14 @@ export function planArticle(
   }
   const date = published ? take(plan, checkDate(published, 'Tanggal terbit')) : undefined;
   const validTitle = title ? take(plan, checkText(title, 'Judul')) : undefined;
-  const outlet = outletKey(answers, env, plan);
+  const outlet = take(
+    plan,
+    // `new` left here had no name: ./plan-terms.ts has reported that.
+    checkTerm(answers.outlet?.trim() || 'unknown', 'outlets', env.content.vocabularies, 'Media', [
+      'unknown',
+      'new',
+    ]),
+  );
   const url = take(plan, checkUrl(answers.url ?? '', 'Alamat web'));
   const kind = take(
     plan,
@@ -154,11 +92,7 @@ export function planArticle(
   );
   const basis = take(
     plan,
-    checkChoice(
-      answers['title-basis']?.trim() || 'headline',
-      ['headline', 'address', 'editorial'] as const,
-      'Asal judul',
-    ),
+    checkChoice(titleBasis(answers), ['headline', 'address', 'editorial'] as const, 'Asal judul'),
   );
   const republishes =
     kind === 'republication'
@@ -173,9 +107,19 @@ export function planArticle(
           ),
         )
       : undefined;
-  if (!date || !validTitle || outlet === undefined || !url || !kind || !language || !basis)
+  const more = provenance(answers, plan, clean);
+  if (
+    !date ||
+    !validTitle ||
+    outlet === undefined ||
+    outlet === 'new' ||
+    !url ||
+    !kind ||
+    !language ||
+    !basis
+  )
     return undefined;
-  if (clean.text === '') return undefined;
+  if (clean.text === '' || !more.capture) return undefined;
 
   const twin = findTwin(env.content.articles, validTitle, url);
   if (twin) {
@@ -201,12 +145,14 @@ export function planArticle(
     ...(basis === 'headline' ? {} : { title_basis: basis }),
     outlet,
     published: date,
+    ...(more.note ? { published_note: more.note } : {}),
     url,
     language,
     kind,
     ...(republishes ? { republishes: { outlet: republishes } } : {}),
-    ...(clean.reporter ? { reporter: clean.reporter } : {}),
-    ...(clean.editor ? { editor: clean.editor } : {}),
+    ...(more.reporter ? { reporter: more.reporter } : {}),
+    ...(more.editor ? { editor: more.editor } : {}),
+    ...(more.capture === 'partial' ? { capture: 'partial' } : {}),
     summary,
   };
   const body = toMarkdownBody(clean.text);
@@ -215,35 +161,37 @@ export function planArticle(
     kind: 'create',
     what: 'article',
     text: `---\n${renderYaml(frontMatter)}---\n\n${body}`,
+    data: { ...frontMatter, paragraphs: body.split('\n\n').length, removed: clean.removed },
   });
+  articleTodo(plan, path, { summary, url, date, removed: clean.removed });
+  return newSource({ ...answers, published: date }, pasted, id);
+}
 
+/** What is left to fill in or check in a new article. */
+function articleTodo(
+  plan: Plan,
+  path: string,
+  a: { summary: { id: string; en: string }; url: string; date: string; removed: string[] },
+): void {
   const todo = (id: string, en: string) => plan.todo.push({ path, item: { id, en } });
-  if (!summary.id || !summary.en)
+  if (!a.summary.id || !a.summary.en)
     todo(
       'summary: ringkasan dua-tiga kalimat (id dan en) belum diisi.',
       'summary: the two- or three-sentence summary (id and en) is not filled in.',
     );
-  if (url === 'unknown')
+  if (a.url === 'unknown')
     todo(
       'url: unknown — isi alamat web asli bila diketahui.',
       'url: unknown — fill in the original address when known.',
     );
-  if (precisionOf(date) !== 'day')
+  if (precisionOf(a.date) !== 'day')
     todo(
-      `published: ${date} — tambahkan tanggalnya bila diketahui.`,
-      `published: ${date} — add the day when known.`,
+      `published: ${a.date} — tambahkan tanggalnya bila diketahui.`,
+      `published: ${a.date} — add the day when known.`,
     );
-  if (clean.removed.length > 0)
+  if (a.removed.length > 0)
     todo(
-      `Baris yang dibuang dari teks (bukan bagian artikel): ${clean.removed.map((l) => `"${l}"`).join('; ')} — periksa.`,
-      `Lines removed from the text (not part of the article): ${clean.removed.map((l) => `"${l}"`).join('; ')} — check.`,
+      `Baris yang dibuang dari teks (bukan bagian artikel): ${a.removed.map((l) => `"${l}"`).join('; ')} — periksa.`,
+      `Lines removed from the text (not part of the article): ${a.removed.map((l) => `"${l}"`).join('; ')} — check.`,
     );
-
-  return {
-    id,
-    published: date,
-    text: quotableText({ data: { title: validTitle, title_basis: basis }, body }),
-    ctx: dateContextOf(date),
-    isNew: true,
-  };
 }

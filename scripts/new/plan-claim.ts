@@ -8,7 +8,7 @@ import { claimFacts } from '../../src/lib/check/facts.ts';
 import { autoQuotes, citeQuotes } from './citations.ts';
 import { claimId } from './ids.ts';
 import type { Answers } from './options.ts';
-import type { ArticleSource } from './plan-article.ts';
+import type { ArticleSource } from './article-source.ts';
 import { citationInput } from './plan-cohort.ts';
 import {
   checkNew,
@@ -105,7 +105,7 @@ export function planClaim(
   if (!checkNew(env, plan, path, id, 'claim-id')) return;
   const facts = claimFacts({ ...draft, sources: [] });
   const input = citationInput(article, facts, env.content);
-  const given = answers['claim-quote']?.trim() ? [answers['claim-quote']] : [];
+  const given = (answers['claim-quote'] ?? []).filter((q) => q.trim() !== '');
   const cited = citeQuotes(answers['auto-quotes'] ? autoQuotes(given, input) : given, input);
   plan.errors.push(...cited.problems);
   const claim = { ...draft, scope: draft.scope, sources: cited.citations };
@@ -115,6 +115,7 @@ export function planClaim(
     kind: 'create',
     what: 'claim',
     text: renderYaml(claim, modeline(schemaRef(env, path, 'claim.schema.json'))),
+    data: claim,
   });
   const todo = (id: string, en: string) => plan.todo.push({ path, item: { id, en } });
   if (!draft.statement.id || !draft.statement.en)

@@ -4,7 +4,7 @@
  * validated with the checker's own reader and schema before any byte is
  * written — and what is left for the editor to fill in.
  */
-import { cohortSchema } from '../../src/schemas/cohort.ts';
+import { cohortSchema, type Cohort } from '../../src/schemas/cohort.ts';
 import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
 import { validateEntry } from '../../src/lib/check/schema-issues.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
@@ -15,17 +15,25 @@ import { appendToList } from './append.ts';
 import { autoQuotes, citeQuotes, type CitationInput } from './citations.ts';
 import { draftCohort } from './draft-cohort.ts';
 import type { Answers } from './options.ts';
-import type { ArticleSource } from './plan-article.ts';
+import type { ArticleSource } from './article-source.ts';
 import { checkNew, entryPath, schemaRef, type Plan, type ScaffoldEnv } from './plan.ts';
 import { modeline, renderYaml } from './render.ts';
 
-/** Citation input for quotes from `article` about a record with `facts`. */
+/** Citation input for quotes from `article` about a record with `facts` (and a cohort's `status`). */
 export function citationInput(
   article: ArticleSource,
   facts: Fact[],
   content: LoadedContent,
+  status?: Cohort['status'],
 ): CitationInput {
-  return { article: article.id, text: article.text, ctx: article.ctx, facts, content };
+  return {
+    article: article.id,
+    text: article.text,
+    ctx: article.ctx,
+    facts,
+    content,
+    ...(status ? { status } : {}),
+  };
 }
 
 /** Quotes given, plus automatic ones when asked. */
@@ -45,7 +53,7 @@ export function planNewCohort(
   if (!draft) return;
   const path = entryPath(env, 'cohorts', draft.id, '.yaml');
   if (!checkNew(env, plan, path, draft.id, 'cohort-id')) return;
-  const input = citationInput(article, draft.facts, draft.content);
+  const input = citationInput(article, draft.facts, draft.content, draft.data.status);
   const cited = citeQuotes(quotesFor(answers, input), input);
   plan.errors.push(...cited.problems);
   const cohort = { ...draft.data, sources: cited.citations };
@@ -54,6 +62,7 @@ export function planNewCohort(
     kind: 'create',
     what: 'cohort',
     text: renderYaml(cohort, modeline(schemaRef(env, path, 'cohort.schema.json'))),
+    data: cohort,
   });
 
   const todo = (id: string, en: string) => plan.todo.push({ path, item: { id, en } });
@@ -129,7 +138,7 @@ export function planCohortSources(
   const path = `${env.root}/${entry.file}`;
   const before = env.readFile(path);
   if (before === undefined) return;
-  const input = citationInput(article, cohortFacts(entry.data), env.content);
+  const input = citationInput(article, cohortFacts(entry.data), env.content, entry.data.status);
   const cited = citeQuotes(quotesFor(answers, input), input);
   plan.errors.push(...cited.problems);
   if (cited.citations.length === 0) {
@@ -160,7 +169,14 @@ export function planCohortSources(
     );
     return;
   }
-  plan.changes.push({ path, kind: 'append', what: 'cohort', text: appended.text, before });
+  plan.changes.push({
+    path,
+    kind: 'append',
+    what: 'cohort',
+    text: appended.text,
+    before,
+    data: { id: entry.id, sources: cited.citations },
+  });
   if (
     entry.data.status !== 'held' &&
     !isDefinitelyBefore(article.published, entry.data.period.start)

@@ -34,6 +34,8 @@ export interface FileChange {
   text: string;
   /** For appends: the text the change was made from. */
   before?: string;
+  /** What the change adds, as data: for the review before writing. */
+  data?: unknown;
 }
 
 export interface Todo {

@@ -3,11 +3,13 @@
  * record's values (a number, a date, a theme's words), found with the same
  * functions the checker uses, so a sentence offered here passes the check.
  */
+import type { Cohort } from '../../src/schemas/cohort.ts';
 import type { Fact } from '../../src/lib/check/facts.ts';
 import { quoteStates } from '../../src/lib/check/cross.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
 import type { DateContext } from '../../src/lib/text/indonesian.ts';
 import { findQuote, normalizeText } from '../../src/lib/text/normalize.ts';
+import { statesStatus } from './status.ts';
 
 /** Shortest and longest quote the citation schema accepts. */
 const MIN_QUOTE = 12;
@@ -53,19 +55,26 @@ export function dateContextOf(published: string): DateContext {
 }
 
 /**
- * Paths of the facts a quote states. Facts that no quote can state
- * (`status`, `scope.excludes`) are never listed: the editor assigns them.
+ * Paths of the facts a quote states, found as the check finds them. Facts
+ * the check cannot look for (`scope.excludes`) are never listed; `status`
+ * is listed when the record's `status` is given and the quote, which must
+ * state another fact of the record, says it (./status.ts).
  */
 export function statedFacts(
   quote: string,
   facts: readonly Fact[],
   ctx: DateContext,
   content: LoadedContent,
+  status?: Cohort['status'],
 ): string[] {
   const q = normalizeText(quote);
-  return facts
+  const stated = facts
     .filter((f) => f.check.kind !== 'none' && quoteStates(f, q, ctx, content))
     .map((f) => f.path);
+  const hasStatus = facts.some((f) => f.path === 'status');
+  return hasStatus && status && stated.length > 0 && statesStatus(q, status)
+    ? [...stated, 'status']
+    : stated;
 }
 
 /**
@@ -77,12 +86,13 @@ export function quoteCandidates(
   facts: readonly Fact[],
   ctx: DateContext,
   content: LoadedContent,
+  status?: Cohort['status'],
 ): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.length < MIN_QUOTE || sentence.length > MAX_QUOTE) continue;
     if (findQuote(text, sentence).length !== 1) continue;
-    const states = statedFacts(sentence, facts, ctx, content);
+    const states = statedFacts(sentence, facts, ctx, content, status);
     if (states.length > 0) out.push({ quote: sentence, states });
   }
   return out;

@@ -62,14 +62,19 @@ export const PRACTICE_FLAGS: readonly string[] = [
 export const PRACTICE_ANSWERS: readonly string[] = [
   '1', // a new press release
   PRACTICE_TITLE,
+  '', // the title is the headline
   '3', // diskominfo-kota-jambi
   '2024-06-07',
+  '', // no note on the publication date
   '', // address not known
   '', // press-release
-  'Contoh latihan: 30 ASN dilepas ke pelatihan SCP "Urban Planning" di Singapura.',
-  'Practice example: 30 civil servants sent to an SCP Urban Planning course.',
   ...PRACTICE_TEXT.trimEnd().split('\n'),
   '.',
+  '', // no reporter named
+  '', // no editor named
+  '', // the text is complete
+  'Contoh latihan: 30 ASN dilepas ke pelatihan SCP "Urban Planning" di Singapura.',
+  'Practice example: 30 civil servants sent to an SCP Urban Planning course.',
   '1', // a new cohort
   '', // scp
   '5', // a new theme
@@ -90,20 +95,22 @@ export const PRACTICE_ANSWERS: readonly string[] = [
   '2024-06-07',
   'Rumah Dinas Wali Kota',
   'Wali Kota Jambi',
-  '1', // quote for programme (also theme, period, place, ASN count)
+  '1', // quote for programme (also theme, period, place, ASN count, status)
   '1', // quote for host
   '1', // quote for the Perumdam group
   '1', // quote for the send-off
-  'y', // a claim
+  '3', // a claim
   '1', // participants
   '350',
   '4', // more-than
   '', // any programme
-  '2', // singapore
+  '1', // singapore
   '', // no window
   '2016',
   '', // the article's voice
   'Sejak 2016 lebih dari 350 ASN belajar di Singapura.',
   'Since 2016 more than 350 civil servants have trained in Singapore.',
   '1', // its quote
+  '4', // nothing more
+  '1', // write
 ];

@@ -54,14 +54,17 @@ describe('npm run new', () => {
         '--yes',
         ...PRACTICE_FLAGS,
       ]),
+      // Each interactive run keeps its draft in a temporary folder of its own.
       runNode([script, `--content=${piped.content}`], {
         input: `${PRACTICE_ANSWERS.join('\n')}\n`,
+        env: { TMPDIR: piped.dir },
       }),
       runNode([script, '--help']),
       runNode([script, '--tema=public-service']),
       // The input ends after four answers, as when a pipe runs dry or Ctrl+D is pressed.
       runNode([script, `--content=${piped.content}`, '--dry-run'], {
         input: '1\nJudul lain sama sekali untuk uji\n3\n2024-06-07\n',
+        env: { TMPDIR: flags.dir },
       }),
     ]);
     beforeAgain = snapshot(flags.content);
@@ -101,8 +104,9 @@ describe('npm run new', () => {
   it('writes the same files from answers piped one per line, echoing each answer', () => {
     expect(byAnswers.status).toBe(0);
     expect(byAnswers.stdout).toContain(
-      'Tanggal terbit (2024-06-12; 2024-06 bila hanya bulannya diketahui): 2024-06-07\n',
+      'Tanggal terbit (mis. 7 Juni 2024; Juni 2024 bila hanya bulannya diketahui): 2024-06-07\n',
     );
+    expect(byAnswers.stdout).toContain('  Dibaca sebagai: Jumat, 7 Juni 2024 (2024-06-07)\n');
     expect(byAnswers.stdout).toContain('(10 baris teks diterima / lines received)');
     expect(runCheck(PROJECT_ROOT, piped.content).problems).toEqual([]);
     const a = snapshot(flags.content);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askChoice, askText, askYesNo, pick } from '../../../scripts/new/ask.ts';
+import { askChoice, askDate, askText, askYesNo, pick } from '../../../scripts/new/ask.ts';
 import { checkDate } from '../../../scripts/new/validate.ts';
 import { scripted } from '../../helpers/scaffold.ts';
 
@@ -84,5 +84,36 @@ describe('askYesNo', () => {
     const io = scripted(['mungkin', 'y']);
     expect(await askYesNo(io, 'Ada?', false)).toBe(true);
     expect(io.transcript).toContain('  ✗ Ketik y (ya) atau t (tidak). (Type y or t.)');
+  });
+});
+
+describe('askDate', () => {
+  it('reads a date as typed, says how it read it, and asks again when it cannot', async () => {
+    const io = scripted(['Selasa 7 Juni 2024', '7 Juni 2024']);
+    expect(await askDate(io, 'Tanggal terbit', { required: true })).toEqual({
+      start: '2024-06-07',
+      shown: 'Jumat, 7 Juni 2024 (2024-06-07)',
+    });
+    expect(io.transcript).toEqual([
+      'Tanggal terbit: Selasa 7 Juni 2024',
+      '  ✗ "Selasa 7 Juni 2024": 7 Juni 2024 jatuh pada hari Jumat, bukan Selasa. Periksa tanggal atau harinya.',
+      '    ("Selasa 7 Juni 2024": 2024-06-07 is a Friday, not a Tuesday. Check the date or the weekday.)',
+      'Tanggal terbit: 7 Juni 2024',
+      '  Dibaca sebagai: Jumat, 7 Juni 2024 (2024-06-07)',
+    ]);
+  });
+
+  it('keeps a date given before without saying it again, and takes Enter as the default', async () => {
+    const io = scripted(['']);
+    expect(await askDate(io, 'Mulai', { given: '2024-06-10' })).toMatchObject({
+      start: '2024-06-10',
+    });
+    expect(await askDate(io, 'Selesai', { fallback: '2024-06-14' })).toMatchObject({
+      start: '2024-06-14',
+    });
+    expect(io.transcript).toEqual([
+      'Selesai [2024-06-14]: ',
+      '  Dibaca sebagai: Jumat, 14 Juni 2024 (2024-06-14)',
+    ]);
   });
 });

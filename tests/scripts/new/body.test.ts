@@ -53,6 +53,25 @@ describe('stripFurniture', () => {
     });
   });
 
+  it('lifts bylines and credit lines of other forms, the first of each role', () => {
+    const clean = stripFurniture(
+      'Laporan wartawan Kabar Contoh, Dewi Lestari\nTeks.\nPenulis: Sari\nRedaktur: Rudi',
+    );
+    expect(clean).toMatchObject({ text: 'Teks.', reporter: 'Dewi Lestari', editor: 'Rudi' });
+    expect(clean.removed).toHaveLength(3);
+  });
+
+  it('removes photo captions unless kept, and lists every caption', () => {
+    const text = 'Satu.\nFoto: Peserta berfoto.\nDua.\n(Foto: Humas)';
+    const removed = stripFurniture(text);
+    expect(removed.text).toBe('Satu.\n\nDua.');
+    expect(removed.captions).toEqual(['Foto: Peserta berfoto.', '(Foto: Humas)']);
+    expect(removed.removed).toEqual(['Foto: Peserta berfoto.', '(Foto: Humas)']);
+    const kept = stripFurniture(text, undefined, ['Foto:  Peserta berfoto.']);
+    expect(kept.text).toBe('Satu.\n\nFoto: Peserta berfoto.\n\nDua.');
+    expect(kept.removed).toEqual(['(Foto: Humas)']);
+  });
+
   it('makes each non-empty line a paragraph, whatever the line endings', () => {
     expect(stripFurniture('Satu.\r\n\r\n\r\nDua.\rTiga.').text).toBe('Satu.\n\nDua.\n\nTiga.');
   });

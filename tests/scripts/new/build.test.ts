@@ -119,8 +119,9 @@ describe('buildPlan', () => {
     const [change] = plan.changes;
     expect(change?.kind).toBe('append');
     expect(change?.text.startsWith(change.before ?? '-')).toBe(true);
+    // A send-off sentence says nothing about whether the training took place.
     expect(change?.text.slice(change.before?.length)).toContain(
-      'supports: [participants.asn-kota-jambi, status]',
+      'supports: [participants.asn-kota-jambi]\n',
     );
     expect(applyPlan(plan, c.root)).toEqual([]);
     expect(runCheck(c.root).problems).toEqual([]);
@@ -176,6 +177,32 @@ describe('buildPlan', () => {
       'claims/2019-02-150-peserta-3-tahun.yaml',
     ]);
     expect(applyPlan(plan, c.root)).toEqual([]);
+    expect(runCheck(c.root).problems).toEqual([]);
+  });
+
+  it('writes the article fields the guide relies on, and a caption only when kept', () => {
+    const c = corpus();
+    const text = `${PRACTICE_TEXT}Foto: Peserta berfoto di Rumah Dinas.\nPenulis: Sari\n`;
+    const flags = [...PRACTICE_FLAGS, '--yes', '--title-basis=editorial', '--capture=partial'];
+    const plan = buildPlan(
+      parseFlags([...flags, '--published-note=Tanggal dari arsip.', '--editor=Rudi']),
+      text,
+      scaffoldEnv(c),
+    );
+    expect(plan.errors).toEqual([]);
+    const article = plan.changes[0]?.text ?? '';
+    expect(article).toContain(
+      'title_basis: editorial\noutlet: diskominfo-kota-jambi\npublished: 2024-06-07\npublished_note: Tanggal dari arsip.\n',
+    );
+    expect(article).toContain('reporter: Sari\neditor: Rudi\ncapture: partial\n');
+    expect(article).not.toContain('Foto:');
+    const kept = buildPlan(
+      parseFlags([...flags, '--keep-caption=Foto: Peserta berfoto di Rumah Dinas.']),
+      text,
+      scaffoldEnv(c),
+    );
+    expect(kept.changes[0]?.text).toContain('\n\nFoto: Peserta berfoto di Rumah Dinas.\n');
+    expect(applyPlan(kept, c.root)).toEqual([]);
     expect(runCheck(c.root).problems).toEqual([]);
   });
 

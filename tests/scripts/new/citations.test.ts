@@ -23,6 +23,7 @@ const input: CitationInput = {
   ctx: dateContextOf(article.entry.data.published),
   facts: cohortFacts(cohort.data),
   content,
+  status: cohort.data.status,
 };
 
 const MAIN =
@@ -31,7 +32,7 @@ const SENDOFF =
   'telah dilepas secara resmi oleh Wali Kota Jambi, Dr. H. Syarif Fasha, ME, di Griya Mayang (15/2).';
 
 describe('citeQuotes', () => {
-  it('gives each quote the facts it states, and status to the one with the period', () => {
+  it('gives each quote the facts it states, and status to the one saying the training took place', () => {
     const cited = citeQuotes([MAIN, SENDOFF], input);
     expect(cited.problems).toEqual([]);
     expect(cited.citations).toEqual([
@@ -54,6 +55,23 @@ describe('citeQuotes', () => {
       },
     ]);
     expect(cited.unsupported).toEqual(['host', 'experts', 'site_visits']);
+  });
+
+  it('never tags a send-off sentence with a held status, nor a sentence without its words', () => {
+    const sendoff = citeQuotes([SENDOFF], input);
+    expect(sendoff.citations[0]?.supports).toEqual(['sendoff.date', 'sendoff.place', 'sendoff.by']);
+    expect(sendoff.unsupported).toContain('status');
+    const planned = citeQuotes([MAIN], { ...input, status: 'planned' });
+    expect(planned.citations[0]?.supports).not.toContain('status');
+  });
+
+  it('refuses a quote that states none of the record’s values', () => {
+    const cited = citeQuotes(
+      ['Seluruh expert dan Wali Kota Fasha tampak antusias menggali lebih dalam materi'],
+      input,
+    );
+    expect(cited.citations).toEqual([]);
+    expect(cited.problems[0]?.id).toMatch(/tidak menyebut nilai mana pun dari rekaman ini/);
   });
 
   it('merges equal quotes and normalises their spacing', () => {
