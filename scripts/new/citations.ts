@@ -4,6 +4,8 @@
  * the checker finds them; `status` only when the quote says it, ./status.ts).
  * A quote that states none of the record's facts is refused.
  */
+import { MIN_QUOTE_LETTERS } from '../../src/lib/check/cross/quote-placement.ts';
+import { visibleLength } from '../../src/lib/text/invisible.ts';
 import type { Citation } from '../../src/schemas/citation.ts';
 import type { Cohort } from '../../src/schemas/cohort.ts';
 import type { Fact } from '../../src/lib/check/facts.ts';
@@ -37,10 +39,10 @@ export interface Cited {
 /** Why a quote cannot be cited from `text`, or undefined when it can. */
 export function quoteProblem(text: string, quote: string, article: string): Bilingual | undefined {
   const q = normalizeText(quote);
-  if (q.length < 12) {
+  if (visibleLength(q) < MIN_QUOTE_LETTERS) {
     return {
-      id: `Kutipan "${q}" terlalu pendek (minimal 12 karakter): salin kalimat yang lebih lengkap.`,
-      en: `Quote "${q}" is too short (at least 12 characters): copy a fuller passage.`,
+      id: `Kutipan "${q}" terlalu pendek (minimal ${MIN_QUOTE_LETTERS} huruf dan angka): salin kalimat yang lebih lengkap.`,
+      en: `Quote "${q}" is too short (at least ${MIN_QUOTE_LETTERS} letters and digits): copy a fuller passage.`,
     };
   }
   const hits = findQuote(text, q).length;

@@ -7,12 +7,13 @@ import type { Cohort } from '../../src/schemas/cohort.ts';
 import type { Fact } from '../../src/lib/check/facts.ts';
 import { quoteStates } from '../../src/lib/check/cross.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
+import { MIN_QUOTE_LETTERS } from '../../src/lib/check/cross/quote-placement.ts';
+import { visibleLength } from '../../src/lib/text/invisible.ts';
 import type { DateContext } from '../../src/lib/text/indonesian.ts';
 import { findQuote, normalizeText } from '../../src/lib/text/normalize.ts';
 import { statesStatus } from './status.ts';
 
-/** Shortest and longest quote the citation schema accepts. */
-const MIN_QUOTE = 12;
+/** Longest quote the citation schema accepts; the shortest is the check's own minimum. */
 const MAX_QUOTE = 2000;
 
 /** Words before a full stop that do not end a sentence ("Dr. H. Syarif Fasha", "Pte. Ltd"). */
@@ -90,7 +91,7 @@ export function quoteCandidates(
 ): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   for (const sentence of splitSentences(text)) {
-    if (sentence.length < MIN_QUOTE || sentence.length > MAX_QUOTE) continue;
+    if (visibleLength(sentence) < MIN_QUOTE_LETTERS || sentence.length > MAX_QUOTE) continue;
     if (findQuote(text, sentence).length !== 1) continue;
     const states = statedFacts(sentence, facts, ctx, content, status);
     if (states.length > 0) out.push({ quote: sentence, states });

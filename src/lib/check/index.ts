@@ -97,17 +97,20 @@ export function readLedger(
 /**
  * One message per field where a term is not in its vocabulary: the
  * vocabulary message (which names the valid keys, "Urban Planning" → urban-planning)
- * replaces the schema's generic "not a valid key" for the same field.
+ * replaces the schema's generic "not a valid key" for the same field, and the
+ * quote-length message (letters and digits, with the minimum) replaces the
+ * schema's character count for the same quote.
  */
 export function supersede(problems: readonly Problem[]): Problem[] {
-  const vocab = new Set(
-    problems
-      .filter((p) => p.code === 'vocabulary-term-unknown')
-      .map((p) => `${p.file}\0${p.field ?? ''}`),
-  );
-  return problems.filter(
-    (p) => !(p.code.startsWith('schema-') && vocab.has(`${p.file}\0${p.field ?? ''}`)),
-  );
+  const at = (code: string) =>
+    new Set(problems.filter((p) => p.code === code).map((p) => `${p.file}\0${p.field ?? ''}`));
+  const vocab = at('vocabulary-term-unknown');
+  const shortQuote = at('quote-too-short');
+  return problems.filter((p) => {
+    const key = `${p.file}\0${p.field ?? ''}`;
+    if (p.code.startsWith('schema-') && vocab.has(key)) return false;
+    return !(p.code === 'schema-too-small' && shortQuote.has(key));
+  });
 }
 
 /**

@@ -76,6 +76,18 @@ describe('supersede', () => {
       'b.yaml theme schema-invalid-format',
     ]);
   });
+
+  it("drops the schema's length message for a quote that has the letters-and-digits message", () => {
+    const problems = [
+      problem('a.yaml', 'sources[0].quote', 'schema-too-small'),
+      problem('a.yaml', 'sources[0].quote', 'quote-too-short'),
+      problem('a.yaml', 'variants[0].quote', 'schema-too-small'),
+    ];
+    expect(supersede(problems).map((p) => `${p.field} ${p.code}`)).toEqual([
+      'sources[0].quote quote-too-short',
+      'variants[0].quote schema-too-small',
+    ]);
+  });
 });
 
 describe('checkOnce', () => {

@@ -79,10 +79,13 @@ describe('citeQuotes', () => {
   });
 
   it('reports quotes it cannot use and keeps the others', () => {
-    const cited = citeQuotes(['Pemkot Jambi', 'Gardens by the Bay dan Sentosa', MAIN], input);
+    const cited = citeQuotes(
+      ['oleh Pemerintah Singapura', 'Gardens by the Bay dan Sentosa', MAIN],
+      input,
+    );
     expect(cited.citations).toHaveLength(1);
     expect(cited.problems.map((p) => p.id)).toEqual([
-      expect.stringMatching(/^Kutipan "Pemkot Jambi" muncul \d+ kali di artikel/),
+      expect.stringMatching(/^Kutipan "oleh Pemerintah Singapura" muncul \d+ kali di artikel/),
       expect.stringMatching(
         /^Kutipan tidak ditemukan di teks artikel .*Tidak ada bagian yang mirip/,
       ),
@@ -93,8 +96,8 @@ describe('citeQuotes', () => {
 describe('quoteProblem', () => {
   it('refuses a quote that is too short', () => {
     expect(quoteProblem(article.text, 'Jambi', ARTICLE_ID)).toEqual({
-      id: 'Kutipan "Jambi" terlalu pendek (minimal 12 karakter): salin kalimat yang lebih lengkap.',
-      en: 'Quote "Jambi" is too short (at least 12 characters): copy a fuller passage.',
+      id: 'Kutipan "Jambi" terlalu pendek (minimal 20 huruf dan angka): salin kalimat yang lebih lengkap.',
+      en: 'Quote "Jambi" is too short (at least 20 letters and digits): copy a fuller passage.',
     });
     expect(quoteProblem(article.text, MAIN, ARTICLE_ID)).toBeUndefined();
   });
