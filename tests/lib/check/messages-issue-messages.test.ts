@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLAIM_TEXT, articleText } from '../../helpers/corpus.ts';
-import { TERM, claim, cohort, context, removeCorpora, shown } from './corpora.ts';
+import { TERM, claim, cohort, context, removeCorpora, shown, withVariant } from './corpora.ts';
 
 afterEach(removeCorpora);
 
@@ -75,18 +75,17 @@ describe('schema', () => {
   it('schema-too-small (a text too short)', () => {
     expect(
       shown(
-        context(
-          'quote: Pelatihan ini sepenuhnya dibiayai oleh Pemerintah Singapura',
-          'quote: Pelatihan',
+        withVariant(
+          '  - field: period\n    value: sepekan\n    article: 2019-02-diskominfo-smart-city\n    quote: Pelatihan\n',
         ),
         'schema-too-small',
       ),
     ).toMatchInlineSnapshot(`
-      "content/context/e.yaml:12  [sources[0].quote]
+      "content/cohorts/2019-02-smart-city.yaml:52  [variants[0].quote]
         ✗ Teks terlalu pendek (minimal 12 karakter).
           (Text too short (at least 12 characters).)
-        → Lengkapi teksnya. Kolom ini: Kutipan persis dari badan artikel (salin-tempel); harus muncul tepat satu kali.
-          (Complete the text. This field: Exact words copied from the article body; must occur there exactly once.)"
+        → Lengkapi teksnya. Kolom ini: Kutipan persis yang menyebut nilai berbeda itu.
+          (Complete the text. This field: Exact passage that states the differing value.)"
     `);
   });
   it('schema-too-big (a number)', () => {
