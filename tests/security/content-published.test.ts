@@ -10,84 +10,32 @@
  * case, that the same check stays silent.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/check/index.ts';
-import type { Problem } from '../../src/lib/check/problem.ts';
-import { LEDGER_FILE, ledgerOf } from '../../src/lib/check/published.ts';
 import {
-  CLAIM_TEXT,
   COHORT_FILE,
   COHORT_ID,
   COHORT_TEXT,
+  CLAIM_TEXT,
   CONTEXT_TEXT,
   articleText,
-  makeCorpus,
-  type Corpus,
 } from '../helpers/corpus.ts';
+import {
+  CLAIM_FILE,
+  CONTEXT_FILE,
+  COHORT,
+  NEW_COHORT,
+  OTHER_PROBLEM,
+  type Refused,
+  checkAfter,
+  claimNow,
+  cohortNow,
+  correction,
+  lineOf,
+  removePublishedCorpora,
+  renamedFrom,
+} from '../helpers/published-corpus.ts';
 
-/** The day every case is checked on: after everything the corpus dates. */
-const TODAY = '2026-12-01';
-const OTHER = { file: 'claims/other.yaml', text: 'a: 1\na: 2\n' };
-const OTHER_PROBLEM = { file: 'content/claims/other.yaml', code: 'yaml-duplicate-key', line: 2 };
-const CLAIM_FILE = 'claims/c.yaml';
-const CONTEXT_FILE = 'context/e.yaml';
-const COHORT = `content/${COHORT_FILE}`;
-const NEW_COHORT = 'cohorts/2019-02-smart-city-cybersecurity.yaml';
-const renamedFrom = (id: string, text: string): string => `${text}renamed_from: [${id}]\n`;
+afterEach(removePublishedCorpora);
 
-const corpora: Corpus[] = [];
-afterEach(() => {
-  for (const c of corpora.splice(0)) c.cleanup();
-});
-
-/** Files as published: the corpus with a claim and a context event. */
-const PUBLISHED_FILES = { [CLAIM_FILE]: CLAIM_TEXT, [CONTEXT_FILE]: CONTEXT_TEXT };
-
-/**
- * Publish `published` (files over the base corpus; null leaves one out),
- * then apply `edit` and the unrelated broken file, and check on `today`
- * (publication is checked on TODAY).
- */
-function checkAfter(
-  edit: (c: Corpus) => void,
-  published: Record<string, string | null> = {},
-  today = TODAY,
-): Problem[] {
-  const c = makeCorpus({ ...PUBLISHED_FILES, ...published });
-  corpora.push(c);
-  const before = runCheck(c.root, c.content, TODAY);
-  expect(before.problems).toEqual([]);
-  c.write(LEDGER_FILE, `${JSON.stringify(ledgerOf(before.content), null, 2)}\n`);
-  c.write(OTHER.file, OTHER.text);
-  edit(c);
-  return runCheck(c.root, c.content, today).problems;
-}
-
-/** 1-based line of the first line of `text` that starts with `start`. */
-const lineOf = (text: string, start: string): number =>
-  text.split('\n').findIndex((l) => l.trimStart().startsWith(start)) + 1;
-
-const correction = (field: string, previous: string): string =>
-  `corrections:\n  - date: 2020-01-10\n    field: ${field}\n    previous: ${previous}\n    reason:\n      id: Sumber baru.\n      en: A new source.\n`;
-
-interface Refused {
-  edit: (c: Corpus) => void;
-  published?: Record<string, string | null>;
-  today?: string;
-  expected: Partial<Problem>;
-  says: RegExp;
-  fix: RegExp;
-  /** What the Indonesian fix must show (a snippet to paste), when it shows one. */
-  fixId?: RegExp;
-}
-
-const cohortNow =
-  (from: string, to: string, extra = '') =>
-  (c: Corpus) =>
-    c.write(COHORT_FILE, `${COHORT_TEXT.replace(from, to)}${extra}`);
-const claimNow =
-  (from: string, to: string, extra = '') =>
-  (c: Corpus) =>
-    c.write(CLAIM_FILE, `${CLAIM_TEXT.replace(from, to)}${extra}`);
 const snippetFor = (field: string, previous: string): RegExp =>
   new RegExp(
     `corrections:\\n\\s+- date: TTTT-BB-HH\\n\\s+field: ${field.replace('.', '\\.')}\\n\\s+previous: "${previous}"`,
@@ -337,80 +285,3 @@ for (const [group, cases] of Object.entries(REFUSED)) {
     );
   });
 }
-
-/** Edits that keep their promise: the check that would refuse them stays silent. */
-const ACCEPTED: Record<string, { edit: (c: Corpus) => void; silent: string; today?: string }> = {
-  'a cohort renamed with renamed_from': {
-    edit: (c) => {
-      c.remove(COHORT_FILE);
-      c.write(NEW_COHORT, renamedFrom(COHORT_ID, COHORT_TEXT));
-    },
-    silent: 'published-record-removed',
-  },
-  'a claim renamed with renamed_from': {
-    edit: (c) => {
-      c.remove(CLAIM_FILE);
-      c.write('claims/150-asn.yaml', renamedFrom('c', CLAIM_TEXT));
-    },
-    silent: 'published-record-removed',
-  },
-  'a context event renamed with renamed_from': {
-    edit: (c) => {
-      c.remove(CONTEXT_FILE);
-      c.write('context/siaran.yaml', renamedFrom('e', CONTEXT_TEXT));
-    },
-    silent: 'published-record-removed',
-  },
-  'status changed with a correction whose previous is "held"': {
-    edit: cohortNow('status: held', 'status: planned', correction('status', 'held')),
-    silent: 'published-value-changed',
-  },
-  'count changed with a correction whose previous is 25': {
-    edit: cohortNow('count: 25', 'count: 26', correction('participants.asn-kota-jambi', '25')),
-    silent: 'published-value-changed',
-  },
-  'claim value changed with a correction whose previous is "150"': {
-    edit: claimNow('value: 150', 'value: 160', correction('value', '"150"')),
-    silent: 'published-value-changed',
-  },
-  'a second cohort declared distinct': {
-    edit: (c) => c.write('cohorts/dup.yaml', `${COHORT_TEXT}distinct_from: [${COHORT_ID}]\n`),
-    silent: 'cohort-likely-duplicate',
-  },
-  'a second cohort declared distinct by the first': {
-    edit: (c) => {
-      c.write('cohorts/dup.yaml', COHORT_TEXT);
-      c.write(COHORT_FILE, `${COHORT_TEXT}distinct_from: [dup]\n`);
-    },
-    silent: 'cohort-likely-duplicate',
-  },
-  'a cohort of the same course a year later': {
-    edit: (c) => c.write('cohorts/dup.yaml', COHORT_TEXT.replaceAll('2019-02-', '2020-02-')),
-    silent: 'cohort-likely-duplicate',
-  },
-  'a held cohort checked on its first day': {
-    today: '2019-02-17',
-    edit: () => undefined,
-    silent: 'held-in-the-future',
-  },
-  'an article published today': {
-    edit: (c) => c.write('articles/kini.md', articleText('Teks.', { published: TODAY })),
-    silent: 'published-in-the-future',
-  },
-};
-
-describe('accepted', () => {
-  it.each(Object.entries(ACCEPTED))('%s', (_name, { edit, silent, today }) => {
-    const problems = checkAfter(edit, {}, today);
-    expect(problems.filter((p) => p.code === silent)).toEqual([]);
-    expect(problems).toContainEqual(expect.objectContaining(OTHER_PROBLEM));
-  });
-
-  it('a rename with renamed_from and nothing else changed leaves only the unrelated problem', () => {
-    const problems = checkAfter((c) => {
-      c.remove(COHORT_FILE);
-      c.write(NEW_COHORT, renamedFrom(COHORT_ID, COHORT_TEXT));
-    });
-    expect(problems).toEqual([expect.objectContaining(OTHER_PROBLEM)]);
-  });
-});
