@@ -85,6 +85,10 @@ const ACCEPTED: Record<string, { edit: (c: Corpus) => void; silent: string; toda
     edit: () => undefined,
     silent: 'held-in-the-future',
   },
+  'a published cohort whose file is there but unreadable: reported as unreadable, not as gone': {
+    edit: (c) => c.write(COHORT_FILE, `${COHORT_TEXT}---\nprogramme: scp\n`),
+    silent: 'published-record-removed',
+  },
   'an article published today': {
     edit: (c) => c.write('articles/kini.md', articleText('Teks.', { published: TODAY })),
     silent: 'published-in-the-future',

@@ -36,8 +36,11 @@ export function runCheck(
   const content = loadContent(root, contentDir);
   const ledger = readLedger(root, contentDir);
   const published = ledger.ledger
-    ? checkPublished(content, ledger.ledger, (collection, id) =>
-        displayPath(root, join(contentDir, collection, `${id}.yaml`)),
+    ? checkPublished(
+        content,
+        ledger.ledger,
+        (collection, id) => displayPath(root, join(contentDir, collection, `${id}.yaml`)),
+        new Set(content.problems.map((p) => p.file)),
       )
     : [];
   return {

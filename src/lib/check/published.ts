@@ -119,11 +119,16 @@ function changedValues(
 type ContentPath = (collection: string, id: string) => string;
 type Checked = Pick<LoadedContent, 'cohorts' | 'claims' | 'context' | 'rejected'>;
 
-/** Every record of the ledger that is gone or changed without a correction. */
+/**
+ * Every record of the ledger that is gone or changed without a correction.
+ * `unreadable` holds the files already reported as unreadable (broken YAML,
+ * a tag, several documents): such a record is there, not gone.
+ */
 export function checkPublished(
   content: Checked,
   ledger: Ledger,
   contentPath: ContentPath,
+  unreadable: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [];
   const former = formerIds(content);
@@ -143,6 +148,7 @@ export function checkPublished(
       }
       // A file that is there but invalid is reported by its own problems.
       if (rejected.has(id) || listedByRejected.has(id)) continue;
+      if (unreadable.has(contentPath(collection, id))) continue;
       problems.push(
         ...goneRecord(kind, id, published, former.get(id) ?? [], byId, ledger, contentPath),
       );
