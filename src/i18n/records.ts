@@ -58,6 +58,7 @@ export const recordText = {
   total: { id: 'Jumlah', en: 'Total' },
   unknownSize: { id: 'jumlahnya tidak diketahui', en: 'number not known' },
   atLeast: { id: 'sedikitnya', en: 'at least' },
+  countUnknown: { id: 'jumlah tidak diketahui', en: 'number not known' },
   cohort: { id: 'Angkatan', en: 'Cohort' },
   claim: { id: 'Klaim', en: 'Claim' },
   contextEvent: { id: 'Peristiwa konteks (tidak dihitung)', en: 'Context event (not counted)' },

@@ -6,10 +6,12 @@
  */
 import { UNKNOWN, articleKindLabels, statusLabels } from '../../i18n/labels.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
+import { recordText } from '../../i18n/records.ts';
 import type { articleKinds } from '../../schemas/article.ts';
 import type { cohortStatuses, ParticipantGroup } from '../../schemas/cohort.ts';
 import type { Localized } from '../../schemas/common.ts';
 import type { Term } from '../../schemas/vocabulary.ts';
+import type { ParticipantTotal } from '../data/participants.ts';
 import { isValidPartialDate, precisionOf, type Precision } from '../dates/partial-date.ts';
 
 export { UNKNOWN };
@@ -121,4 +123,20 @@ export function participantsLabel(
     lang === 'id' ? `${label} yang jumlahnya tidak diketahui` : `${label}, number unknown`,
   );
   return [...(anyKnown ? [numberLabel(known, lang)] : []), ...unknownText].join(' + ');
+}
+
+/**
+ * A cohort's total as its record shows it: the sum when every count is known;
+ * "sedikitnya 25 (+ group: jumlahnya tidak diketahui)" when some are; and
+ * "jumlah tidak diketahui (group)" when none is — never "sedikitnya 0".
+ */
+export function cohortTotalLabel(
+  total: ParticipantTotal,
+  groupLabel: (key: string) => string,
+  lang: Lang,
+): string {
+  if (total.complete) return numberLabel(total.known, lang);
+  const groups = total.unknownGroups.map(groupLabel).join(', ');
+  if (total.known === 0) return `${recordText.countUnknown[lang]} (${groups})`;
+  return `${recordText.atLeast[lang]} ${numberLabel(total.known, lang)} (+ ${groups}: ${recordText.unknownSize[lang]})`;
 }

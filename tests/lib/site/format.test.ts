@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleKindLabel,
+  cohortTotalLabel,
   countLabel,
   dateLabel,
   numberLabel,
@@ -132,6 +133,35 @@ describe('participantsLabel', () => {
   it('never shows 0 when no group is known', () => {
     expect(participantsLabel([group('unknown')], groups, 'id')).toBe(
       'ASN Pemkot Jambi yang jumlahnya tidak diketahui',
+    );
+  });
+});
+
+describe('cohortTotalLabel', () => {
+  const label = (key: string) => ({ asn: 'ASN Kota Contoh', bumd: 'Manajemen BUMD' })[key] ?? key;
+  const total = (known: number, unknownGroups: string[]) => ({
+    known,
+    unknownGroups,
+    complete: unknownGroups.length === 0,
+  });
+
+  it('shows the sum when every count is known', () => {
+    expect(cohortTotalLabel(total(1250, []), label, 'id')).toBe('1.250');
+    expect(cohortTotalLabel(total(1250, []), label, 'en')).toBe('1,250');
+  });
+
+  it('shows a minimum and names the groups of unknown size', () => {
+    expect(cohortTotalLabel(total(25, ['bumd']), label, 'id')).toBe(
+      'sedikitnya 25 (+ Manajemen BUMD: jumlahnya tidak diketahui)',
+    );
+  });
+
+  it('never shows "sedikitnya 0" when no count is known', () => {
+    expect(cohortTotalLabel(total(0, ['asn']), label, 'id')).toBe(
+      'jumlah tidak diketahui (ASN Kota Contoh)',
+    );
+    expect(cohortTotalLabel(total(0, ['asn', 'bumd']), label, 'en')).toBe(
+      'number not known (ASN Kota Contoh, Manajemen BUMD)',
     );
   });
 });
