@@ -37,6 +37,22 @@ const STATUS_OPTIONS: Option[] = [
 
 const text = (label: string) => (a: string) => checkText(a, label);
 
+/** An optional text answer: the flag's value, else the question; Enter leaves it empty. */
+async function askOptional(
+  it: Interview,
+  a: Answers,
+  prev: Answers,
+  key: 'course-name' | 'host' | 'sendoff-place' | 'sendoff-by',
+  q: { question: string; label: string },
+): Promise<void> {
+  a[key] =
+    (await askText(it.io, q.question, {
+      given: a[key],
+      check: text(q.label),
+      fallback: prev[key],
+    })) ?? '';
+}
+
 /** The training's dates: a start (or a whole range at once) and an end. */
 async function askPeriod(
   it: Interview,
@@ -108,12 +124,10 @@ async function newCohort(
     given: a.theme,
     fallback: prev.theme,
   });
-  a['course-name'] =
-    (await askText(io, 'Nama resmi pelatihan, bila berbeda dari tema (Enter = lewati)', {
-      given: a['course-name'],
-      check: text('Nama pelatihan'),
-      fallback: prev['course-name'],
-    })) ?? '';
+  await askOptional(it, a, prev, 'course-name', {
+    question: 'Nama resmi pelatihan, bila berbeda dari tema (Enter = lewati)',
+    label: 'Nama pelatihan',
+  });
   await askPeriod(it, a, prev, article);
   const suggested = a.start && article ? defaultStatus(article.published, a.start) : 'held';
   a.status = await askChoice(io, 'Status:', STATUS_OPTIONS, {
@@ -124,12 +138,10 @@ async function newCohort(
     given: a.place,
     fallback: prev.place ?? defaults.place,
   });
-  a.host =
-    (await askText(
-      io,
-      'Lembaga penyelenggara, seperti ditulis siaran pers (Enter = tidak disebut)',
-      { given: a.host, check: text('Penyelenggara'), fallback: prev.host },
-    )) ?? '';
+  await askOptional(it, a, prev, 'host', {
+    question: 'Lembaga penyelenggara, seperti ditulis siaran pers (Enter = tidak disebut)',
+    label: 'Penyelenggara',
+  });
   a.participants = await askText(
     io,
     `Jumlah ${defaults.staffName.id} (angka; Enter atau unknown = tidak disebut)`,
@@ -147,18 +159,14 @@ async function newCohort(
   });
   a['sendoff-date'] = sendoff?.start ?? '';
   if (sendoff) {
-    a['sendoff-place'] =
-      (await askText(io, 'Tempat pelepasan (Enter = tidak disebut)', {
-        given: a['sendoff-place'],
-        check: text('Tempat'),
-        fallback: prev['sendoff-place'],
-      })) ?? '';
-    a['sendoff-by'] =
-      (await askText(io, 'Dilepas oleh (Enter = tidak disebut)', {
-        given: a['sendoff-by'],
-        check: text('Pelepas'),
-        fallback: prev['sendoff-by'],
-      })) ?? '';
+    await askOptional(it, a, prev, 'sendoff-place', {
+      question: 'Tempat pelepasan (Enter = tidak disebut)',
+      label: 'Tempat',
+    });
+    await askOptional(it, a, prev, 'sendoff-by', {
+      question: 'Dilepas oleh (Enter = tidak disebut)',
+      label: 'Pelepas',
+    });
   }
   await quoteCohort(it, a, prev, article);
 }
