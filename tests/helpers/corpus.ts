@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 /** The project root (where content/ and scripts/ live). */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -148,12 +148,19 @@ export interface Corpus {
   cleanup(): void;
 }
 
+/** Every folder made by this test file; deleted when the file's tests end. */
+const ROOTS: string[] = [];
+afterAll(() => {
+  for (const root of ROOTS.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 /**
  * Build the minimal valid corpus in a new temporary folder. `files` overrides
  * or adds files (paths relative to content/); `null` leaves a file out.
  */
 export function makeCorpus(files: Record<string, FileText | null> = {}): Corpus {
   const root = mkdtempSync(join(tmpdir(), 'jejak-corpus-'));
+  ROOTS.push(root);
   const content = join(root, 'content');
   const write = (path: string, text: FileText): void => {
     const full = join(content, path);
