@@ -211,9 +211,9 @@ export const FLAGS = {
     en: 'Programme covered (optional).',
   },
   'claim-place': {
-    value: 'KUNCI',
-    id: 'Tempat yang dicakup (opsional).',
-    en: 'Place covered (optional).',
+    value: 'KUNCI|abroad',
+    id: 'Tempat yang dicakup (opsional); abroad = luar negeri.',
+    en: 'Place covered (optional); abroad = every place outside the country.',
   },
   'claim-since': { value: 'TANGGAL', id: '"Sejak …" (opsional).', en: '"Since …" (optional).' },
   'claim-window': {

@@ -6,7 +6,7 @@
  * `prev` holds the answers of an earlier round, offered as defaults.
  */
 import { qualifierLabels } from '../../src/i18n/labels.ts';
-import { claimMetrics, claimQualifiers } from '../../src/schemas/claim.ts';
+import { ABROAD, claimMetrics, claimQualifiers } from '../../src/schemas/claim.ts';
 import { claimFacts } from '../../src/lib/check/facts.ts';
 import { dateLabel } from '../../src/lib/site/format.ts';
 import type { ArticleSource } from './article-source.ts';
@@ -40,9 +40,14 @@ const QUALIFIER_OPTIONS: Option[] = claimQualifiers.map((q) => ({
 }));
 
 const NONE: Option = { value: '-', label: '- (tidak dibatasi / not limited)' };
+/** Every place outside the site's country: "dikirim ke luar negeri", "mancanegara". */
+const ABROAD_OPTION: Option = {
+  value: ABROAD,
+  label: `${ABROAD} — luar negeri: setiap tempat di luar negeri ("dikirim ke luar negeri")`,
+};
 const text = (label: string) => (a: string) => checkText(a, label);
 
-/** A scope term (programme or place), "-" for none; undefined when none. */
+/** A scope term (programme or place; a place may be `abroad`), "-" for none; "" when none. */
 async function scopeTerm(
   it: Interview,
   question: string,
@@ -53,7 +58,7 @@ async function scopeTerm(
   const chosen = await askTerm(it, question, vocabulary, {
     given,
     fallback: prev || '-',
-    extra: [NONE],
+    extra: vocabulary === 'places' ? [ABROAD_OPTION, NONE] : [NONE],
   });
   return chosen === undefined || chosen === '-' ? '' : chosen;
 }

@@ -3,7 +3,7 @@
  * ("150 ASN dalam 3 tahun terakhir") as a claim file, dated by the article
  * and cited from it.
  */
-import { claimMetrics, claimQualifiers, type Claim } from '../../src/schemas/claim.ts';
+import { ABROAD, claimMetrics, claimQualifiers, type Claim } from '../../src/schemas/claim.ts';
 import { claimFacts } from '../../src/lib/check/facts.ts';
 import { autoQuotes, citeQuotes } from './citations.ts';
 import { claimId } from './ids.ts';
@@ -62,7 +62,9 @@ export function draftClaim(
   const programme = opt(answers['claim-programme'], (a) =>
     checkTerm(a, 'programmes', v, 'Program klaim'),
   );
-  const place = opt(answers['claim-place'], (a) => checkTerm(a, 'places', v, 'Tempat klaim'));
+  const place = opt(answers['claim-place'], (a) =>
+    checkTerm(a, 'places', v, 'Tempat klaim', [ABROAD]),
+  );
   const since = opt(answers['claim-since'], (a) => checkDate(a, 'Sejak'));
   const window = opt(answers['claim-window'], (a) => checkInt(a, 1, 100, 'Tahun terakhir'));
   const year = opt(answers['claim-year'], (a) => checkInt(a, 1900, 2100, 'Tahun'));

@@ -14,6 +14,7 @@ import {
   PRACTICE_TEXT,
 } from '../../helpers/practice.ts';
 import { scaffoldEnv } from '../../helpers/scaffold.ts';
+import { ABROAD } from '../../practice/releases/abroad.ts';
 
 const corpus = useCorpora();
 
@@ -176,6 +177,34 @@ describe('buildPlan', () => {
     expect(plan.changes.map((x) => x.path.slice(c.content.length + 1))).toEqual([
       'claims/2019-02-150-peserta-3-tahun.yaml',
     ]);
+    expect(applyPlan(plan, c.root)).toEqual([]);
+    expect(runCheck(c.root).problems).toEqual([]);
+  });
+
+  it('plans a claim of staff sent abroad (--claim-place=abroad), passing the check', () => {
+    const c = corpus();
+    const plan = buildPlan(
+      parseFlags([
+        `--article-title=${ABROAD.title}`,
+        '--outlet=diskominfo-kota-jambi',
+        '--published=2024-11-08',
+        '--summary-id=Contoh latihan: 38 ASN dikirim ke luar negeri.',
+        '--summary-en=Practice example: 38 civil servants sent abroad.',
+        '--claim-metric=participants',
+        '--claim-value=38',
+        '--claim-programme=scp',
+        '--claim-place=abroad',
+        '--claim-since=2024-03',
+        '--claim-statement-id=Sejak Maret 2024, 38 ASN dikirim ke luar negeri.',
+        '--claim-statement-en=Since March 2024, 38 civil servants were sent abroad.',
+        '--auto-quotes',
+        '--yes',
+      ]),
+      ABROAD.text,
+      scaffoldEnv(c),
+    );
+    expect(plan.errors).toEqual([]);
+    expect(plan.changes.find((x) => x.what === 'claim')?.text).toContain('  place: abroad\n');
     expect(applyPlan(plan, c.root)).toEqual([]);
     expect(runCheck(c.root).problems).toEqual([]);
   });
