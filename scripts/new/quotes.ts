@@ -49,10 +49,10 @@ export interface QuoteCandidate {
   states: string[];
 }
 
-/** The date context of an article for reading "(15/2)" or "Juli mendatang". */
+/** The date context of an article for reading "(15/2)", "Juli mendatang" or "kemarin". */
 export function dateContextOf(published: string): DateContext {
-  const [y, m] = published.split('-');
-  return { year: Number(y), ...(m ? { month: Number(m) } : {}) };
+  const [y, m, d] = published.split('-');
+  return { year: Number(y), ...(m ? { month: Number(m) } : {}), ...(d ? { day: Number(d) } : {}) };
 }
 
 /**
