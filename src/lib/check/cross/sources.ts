@@ -1,12 +1,14 @@
 /**
  * The sources of a record against its facts: each citation's article exists,
  * its quote occurs there exactly once, every field it `supports` is a fact of
- * the record and is stated in the quote; every fact is supported by some
- * citation, and every item of a list fact is named by one.
+ * the record (or a part of one: `period.start`) and is stated in the quote;
+ * every fact is supported by some citation (or each of its parts by one),
+ * and every item of a list fact is named by one.
  */
 import type { Citation } from '../../../schemas/citation.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
 import { containsTerm, normalizeText } from '../../text/normalize.ts';
+import { partsWithoutSource, supportable } from '../fact-parts.ts';
 import type { Fact } from '../facts.ts';
 import { notAFactField, problemAt, type Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
@@ -22,7 +24,7 @@ export function checkSources(
   content: LoadedContent,
 ): Problem[] {
   const problems: Problem[] = [];
-  const factByPath = new Map(facts.map((f) => [f.path, f]));
+  const factByPath = supportable(facts);
   const supported = new Set<string>();
   const listHits = new Map<string, Set<string>>();
 
@@ -80,7 +82,9 @@ export function checkSources(
 
   for (const fact of facts) {
     const path = fact.path.split('.');
-    if (!supported.has(fact.path)) {
+    const parts = partsWithoutSource(entry, supported, fact);
+    if (parts) problems.push(...parts);
+    else if (!supported.has(fact.path)) {
       problems.push(
         problemAt(
           entry,
