@@ -3,7 +3,8 @@
  * its quote occurs there exactly once, every field it `supports` is a fact of
  * the record (or a part of one: `period.start`) and is stated in the quote;
  * every fact is supported by some citation (or each of its parts by one),
- * and every item of a list fact is named by one.
+ * and every item of a list fact is named by one. Dates read from the
+ * article's publication date are noted (./date-notes.ts).
  */
 import type { Citation } from '../../../schemas/citation.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
@@ -13,6 +14,7 @@ import type { Fact } from '../facts.ts';
 import { notAFactField, problemAt, type Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { quoteProblem, unknownArticle } from './citations.ts';
+import { citationDateNotes, unreadDateProblem } from './date-notes.ts';
 import { numberMisread, readNumberFact } from './number-values.ts';
 import { describeFact, quoteStates } from './quote-states.ts';
 
@@ -56,6 +58,12 @@ export function checkSources(
         listHits.set(path, seen);
       }
       if (!quoteStates(fact, quote, article.ctx, content)) {
+        const where = [...base, 'supports', j];
+        const unread = unreadDateProblem(entry, where, fact, quote, article, content);
+        if (unread) {
+          problems.push(unread);
+          return;
+        }
         const misread =
           fact.check.kind === 'number'
             ? numberMisread(fact.check, readNumberFact(fact.check, quote, content), path)
@@ -78,6 +86,8 @@ export function checkSources(
         );
       }
     });
+    const cited = source.supports.flatMap((p) => factByPath.get(p) ?? []);
+    problems.push(...citationDateNotes(entry, base, cited, quote, article));
   });
 
   for (const fact of facts) {
