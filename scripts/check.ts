@@ -1,7 +1,10 @@
 /**
  * npm run check — validates every content entry and prints every problem,
- * with file, line, field and fix. Exit code 1 when there is any problem.
- * Options: --quiet (print only problems), --json (machine-readable),
+ * with file, line, field and fix; then, once there is no problem, its notes
+ * (how dates written relative to an article were read, weekdays that
+ * contradict their date). Exit code 1 when there is any problem; notes
+ * never fail the check.
+ * Options: --quiet (print only problems), --json (the problems, machine-readable),
  * --content=DIR (another content folder; default: JEJAK_CONTENT_DIR, else content/).
  *
  * A content mistake is always a problem in the report; should the checker
@@ -9,14 +12,14 @@
  */
 import { resolve } from 'node:path';
 import { runCheck } from '../src/lib/check/index.ts';
-import { formatReport } from '../src/lib/check/problem.ts';
+import { formatNotes, formatReport } from '../src/lib/check/problem.ts';
 import { contentDir } from '../src/lib/content/location.ts';
 
 function main(): number {
   const args = new Set(process.argv.slice(2));
   const root = resolve(import.meta.dirname, '..');
   const contentArg = process.argv.find((a) => a.startsWith('--content='));
-  const { content, problems } = runCheck(
+  const { content, problems, notes } = runCheck(
     root,
     contentArg ? resolve(contentArg.slice('--content='.length)) : contentDir(root),
   );
@@ -28,6 +31,8 @@ function main(): number {
     process.stdout.write(
       `${formatReport(problems)}\n${problems.length === 0 ? `(${counts})\n` : ''}`,
     );
+    if (notes.length > 0 && !args.has('--quiet'))
+      process.stdout.write(`\n${formatNotes(notes, problems.length > 0)}\n`);
   }
   return problems.length > 0 ? 1 : 0;
 }

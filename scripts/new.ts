@@ -25,7 +25,7 @@ import { askResume, interview } from './new/interview.ts';
 import { RUN_FLAGS } from './new/interview-records.ts';
 import { helpText, parseFlags, type Answers } from './new/options.ts';
 import type { Plan, ScaffoldEnv } from './new/plan.ts';
-import { formatErrors, formatReportAfter, shown } from './new/report.ts';
+import { formatCheckNotes, formatErrors, formatReportAfter, shown } from './new/report.ts';
 import { startSession, type Session } from './new/session.ts';
 import { siteDefaults } from './new/site-defaults.ts';
 import { applyPlan } from './new/write.ts';
@@ -129,8 +129,10 @@ function write(plan: Plan, root: string, dir: string, dryRun: boolean): number {
     out(`\n${formatErrors(refused)}`);
     return 1;
   }
-  const { problems } = runCheck(root, dir);
+  const { problems, notes } = runCheck(root, dir);
   out(`\n${formatReportAfter(root, plan, problems)}`);
+  const noted = formatCheckNotes(root, plan.changes, notes);
+  if (noted !== '') out(`\n${noted}`);
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { MIN_QUOTE_LETTERS } from '../../src/lib/check/cross/quote-placement.ts'
 import { visibleLength } from '../../src/lib/text/invisible.ts';
 import type { Citation } from '../../src/schemas/citation.ts';
 import type { Cohort } from '../../src/schemas/cohort.ts';
+import { covers } from '../../src/lib/check/fact-parts.ts';
 import type { Fact } from '../../src/lib/check/facts.ts';
 import type { Bilingual } from '../../src/lib/check/problem.ts';
 import { quoteHint } from '../../src/lib/check/quote-hint.ts';
@@ -30,7 +31,7 @@ export interface CitationInput {
 
 export interface Cited {
   citations: Citation[];
-  /** Fact paths that no citation supports (the checker will ask for them). */
+  /** Fact paths that no citation supports, whole or part by part (the checker will ask for them). */
   unsupported: string[];
   /** Quotes that cannot be used, with the reason (not found, or found twice). */
   problems: Bilingual[];
@@ -83,13 +84,14 @@ export function citeQuotes(quotes: readonly string[], input: CitationInput): Cit
     citations.push({ article: input.article, quote, supports });
   }
   const supported = new Set(citations.flatMap((c) => c.supports));
-  const unsupported = input.facts.map((f) => f.path).filter((p) => !supported.has(p));
+  const unsupported = input.facts.filter((f) => !covers(supported, f)).map((f) => f.path);
   return { citations, unsupported, problems };
 }
 
 /**
  * Quotes for facts no given quote supports: for each such fact in order, the
- * candidate sentence stating it and most other facts. Used by --auto-quotes.
+ * candidate sentence stating it and most other facts — or, when no sentence
+ * states it whole, one for each of its parts. Used by --auto-quotes.
  */
 export function autoQuotes(given: readonly string[], input: CitationInput): string[] {
   const quotes = given.map(normalizeText);
@@ -102,10 +104,17 @@ export function autoQuotes(given: readonly string[], input: CitationInput): stri
   );
   for (const fact of input.facts) {
     if (fact.check.kind === 'none' && fact.path !== 'status') continue;
-    const covered = citeQuotes(quotes, input).citations.some((c) => c.supports.includes(fact.path));
-    if (covered) continue;
+    const supported = () => new Set(citeQuotes(quotes, input).citations.flatMap((c) => c.supports));
+    if (covers(supported(), fact)) continue;
     const best = candidatesFor(fact.path, candidates)[0];
-    if (best) quotes.push(best.quote);
+    if (best) {
+      quotes.push(best.quote);
+      continue;
+    }
+    for (const part of fact.parts ?? []) {
+      const forPart = candidatesFor(part.path, candidates)[0];
+      if (forPart && !supported().has(part.path)) quotes.push(forPart.quote);
+    }
   }
   return quotes;
 }

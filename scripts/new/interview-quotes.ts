@@ -3,11 +3,15 @@
  * of the article that state it are offered by number, so the editor picks
  * instead of copying by hand; a quote typed in full is checked at once — it
  * must occur once in the article and state the value — and, when it is not
- * in the article, the closest passage is shown.
+ * in the article, the closest passage is shown. A value no one sentence
+ * states whole (a period whose start and end are in two sentences) is asked
+ * part by part. How a chosen quote's dates were read is said back.
  */
+import { covers } from '../../src/lib/check/fact-parts.ts';
 import type { Fact } from '../../src/lib/check/facts.ts';
 import { askText, type Prompter } from './ask.ts';
 import { citeQuotes, quoteProblem, type CitationInput } from './citations.ts';
+import { echoDates } from './echo-dates.ts';
 import { candidatesFor, quoteCandidates, statedFacts, type QuoteCandidate } from './quotes.ts';
 import { STATUS_HINT } from './status.ts';
 
@@ -103,11 +107,26 @@ async function quoteFor(
   }
 }
 
+/** The numbers (1-based) of the chosen quotes that support a fact, whole or in part, when together they cover it. */
+function supportedBy(fact: Fact, chosen: readonly string[], input: CitationInput): number[] {
+  const cited = citeQuotes(chosen, input).citations;
+  const paths = [fact.path, ...(fact.parts ?? []).map((p) => p.path)];
+  if (!covers(new Set(cited.flatMap((c) => c.supports)), fact)) return [];
+  return cited.flatMap((c, i) => (c.supports.some((p) => paths.includes(p)) ? [i + 1] : []));
+}
+
+/** Add a chosen quote at once (so an interrupted session keeps it), and say how its dates were read. */
+function keep(io: Prompter, chosen: string[], quote: string | undefined, input: CitationInput) {
+  if (quote === undefined) return;
+  chosen.push(quote);
+  echoDates(io, quote, input);
+}
+
 /**
  * Quotes for every checkable fact of a new record, in order: a fact already
- * stated by a quote in `chosen` is ticked off; for the others, the editor
- * picks, and each quote is added to `chosen` at once (so an interrupted
- * session keeps it).
+ * stated by the quotes in `chosen` is ticked off; for the others, the editor
+ * picks, and each quote is added to `chosen` at once. A fact with parts that
+ * no sentence states whole is asked part by part.
  */
 export async function chooseQuotesPerFact(
   io: Prompter,
@@ -117,16 +136,23 @@ export async function chooseQuotesPerFact(
   const all = candidates(input);
   for (const fact of input.facts) {
     if (!quoted(fact)) continue;
-    const cited = citeQuotes(chosen, input).citations;
-    const by = cited.findIndex((c) => c.supports.includes(fact.path));
-    if (by >= 0) {
-      io.say(
-        `  ✓ ${fact.path}: sudah didukung kutipan ${by + 1} (already supported by quote ${by + 1})`,
-      );
+    const by = supportedBy(fact, chosen, input).join(', ');
+    if (by !== '') {
+      io.say(`  ✓ ${fact.path}: sudah didukung kutipan ${by} (already supported by quote ${by})`);
       continue;
     }
-    const quote = await quoteFor(io, fact, all, input);
-    if (quote !== undefined) chosen.push(quote);
+    const parts = fact.parts ?? [];
+    if (parts.length < 2 || candidatesFor(fact.path, all).length > 0) {
+      keep(io, chosen, await quoteFor(io, fact, all, input), input);
+      continue;
+    }
+    io.say(
+      `\nTidak ada satu kalimat yang menyebut ${fact.path} seluruhnya: pilih kutipan untuk setiap bagiannya. (No one sentence states all of ${fact.path}: choose a quote for each part.)`,
+    );
+    for (const part of parts) {
+      if (supportedBy(part, chosen, input).length === 0)
+        keep(io, chosen, await quoteFor(io, part, all, input), input);
+    }
   }
   return chosen;
 }
@@ -148,10 +174,14 @@ export async function chooseQuotes(
     if (answer === undefined || answer === '') return [];
     if (answer === '0') {
       const own = await ownQuote(io, input);
+      if (own !== undefined) echoDates(io, own, input);
       return own === undefined ? [] : [own];
     }
     const picked = answer.split(',').map((n) => offered[Number(n.trim()) - 1]);
-    if (picked.every((c) => c !== undefined)) return picked.map((c) => c.quote);
+    if (picked.every((c) => c !== undefined)) {
+      for (const c of picked) echoDates(io, c.quote, input);
+      return picked.map((c) => c.quote);
+    }
     io.say(
       `  ✗ Ketik nomor 1–${offered.length}, dipisah koma. (Numbers 1–${offered.length}, comma-separated.)`,
     );

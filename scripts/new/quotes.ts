@@ -49,17 +49,26 @@ export interface QuoteCandidate {
   states: string[];
 }
 
-/** The date context of an article for reading "(15/2)" or "Juli mendatang". */
+/** The date context of an article for reading "(15/2)", "Juli mendatang" or "kemarin". */
 export function dateContextOf(published: string): DateContext {
-  const [y, m] = published.split('-');
-  return { year: Number(y), ...(m ? { month: Number(m) } : {}) };
+  const [y, m, d] = published.split('-');
+  return { year: Number(y), ...(m ? { month: Number(m) } : {}), ...(d ? { day: Number(d) } : {}) };
+}
+
+/** The fact's path when the quote states it, else the paths of the parts of it the quote states. */
+function statedPaths(fact: Fact, q: string, ctx: DateContext, content: LoadedContent): string[] {
+  if (fact.check.kind === 'none') return [];
+  if (quoteStates(fact, q, ctx, content)) return [fact.path];
+  return (fact.parts ?? []).filter((p) => quoteStates(p, q, ctx, content)).map((p) => p.path);
 }
 
 /**
- * Paths of the facts a quote states, found as the check finds them. Facts
- * the check cannot look for (`scope.excludes`) are never listed; `status`
- * is listed when the record's `status` is given and the quote, which must
- * state another fact of the record, says it (./status.ts).
+ * Paths of the facts a quote states, found as the check finds them: a fact
+ * it states whole, or the parts of one it states (`period.start` from a
+ * sentence that gives only the start). Facts the check cannot look for
+ * (`scope.excludes`) are never listed; `status` is listed when the record's
+ * `status` is given and the quote, which must state another fact of the
+ * record, says it (./status.ts).
  */
 export function statedFacts(
   quote: string,
@@ -69,9 +78,7 @@ export function statedFacts(
   status?: Cohort['status'],
 ): string[] {
   const q = normalizeText(quote);
-  const stated = facts
-    .filter((f) => f.check.kind !== 'none' && quoteStates(f, q, ctx, content))
-    .map((f) => f.path);
+  const stated = facts.flatMap((f) => statedPaths(f, q, ctx, content));
   const hasStatus = facts.some((f) => f.path === 'status');
   return hasStatus && status && stated.length > 0 && statesStatus(q, status)
     ? [...stated, 'status']

@@ -64,6 +64,24 @@ export function formatCheck(
   return lines.join('\n');
 }
 
+/**
+ * The check's notes on the files written (how their dates were read, a
+ * weekday that contradicts its date), or nothing when there is none.
+ */
+export function formatCheckNotes(
+  root: string,
+  changes: readonly FileChange[],
+  notes: readonly Problem[],
+): string {
+  const files = new Set(changes.map((c) => shown(root, c.path)));
+  const ours = notes.filter((p) => files.has(p.file));
+  if (ours.length === 0) return '';
+  return [
+    'Catatan pemeriksaan (tidak menggagalkan pemeriksaan; notes, they do not fail the check):',
+    ...ours.map((p) => formatProblem(p).replace(/^/gmu, '  ')),
+  ].join('\n');
+}
+
 /** "Yang masih perlu diisi": the to-do items grouped by file, in the order of the files. */
 export function formatTodo(root: string, todo: readonly Todo[]): string {
   if (todo.length === 0) return 'Yang masih perlu diisi: tidak ada. (Nothing left to fill in.)';

@@ -12,6 +12,8 @@ export const fieldLabels: Record<string, Dict> = {
   course_name: { id: 'Nama pelatihan', en: 'Course name' },
   status: { id: 'Status', en: 'Status' },
   period: { id: 'Periode pelatihan', en: 'Training period' },
+  'period.start': { id: 'Awal pelatihan', en: 'Training start' },
+  'period.end': { id: 'Akhir pelatihan', en: 'Training end' },
   place: { id: 'Tempat', en: 'Place' },
   host: { id: 'Penyelenggara', en: 'Host institution' },
   participants: { id: 'Peserta', en: 'Participants' },

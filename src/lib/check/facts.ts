@@ -29,6 +29,18 @@ export type FactCheck =
 export interface Fact {
   path: string;
   check: FactCheck;
+  /**
+   * Parts that quotes may support one by one (`period.start` and
+   * `period.end`): every part supported supports the fact (./fact-parts.ts).
+   */
+  parts?: Fact[];
+}
+
+/** The start and (when given) the end of a period, each a date a quote may state alone. */
+function periodParts(period: Cohort['period']): Fact[] {
+  const start: Fact = { path: 'period.start', check: { kind: 'date', value: period.start } };
+  if (!period.end) return [start];
+  return [start, { path: 'period.end', check: { kind: 'date', value: period.end } }];
 }
 
 /** Facts of a cohort record. */
@@ -44,6 +56,7 @@ export function cohortFacts(c: Cohort): Fact[] {
         start: c.period.start,
         ...(c.period.end ? { end: c.period.end } : {}),
       },
+      parts: periodParts(c.period),
     },
     { path: 'place', check: { kind: 'term', vocabulary: 'places', key: c.place } },
   ];

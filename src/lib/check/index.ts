@@ -16,7 +16,19 @@ import { inPlainWords, sortProblems, type Problem } from './problem.ts';
 
 export interface CheckResult {
   content: LoadedContent;
+  /** What fails the check. */
   problems: Problem[];
+  /** Notes (a `level` set): how dates were read, weekdays that contradict them; never failing. */
+  notes: Problem[];
+}
+
+/** The result with its notes taken out of the problems. */
+function withNotes(r: { content: LoadedContent; problems: Problem[] }): CheckResult {
+  return {
+    content: r.content,
+    problems: r.problems.filter((p) => p.level === undefined),
+    notes: r.problems.filter((p) => p.level !== undefined),
+  };
 }
 
 /** Today as YYYY-MM-DD in UTC+7 (Western Indonesia Time), the date the content is checked against. */
@@ -43,7 +55,7 @@ export function runCheck(
         new Set(content.problems.map((p) => p.file)),
       )
     : [];
-  return {
+  return withNotes({
     content,
     problems: sortProblems(
       supersede([
@@ -56,7 +68,7 @@ export function runCheck(
         ...published,
       ]).map(inPlainWords),
     ),
-  };
+  });
 }
 
 /**

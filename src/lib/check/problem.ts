@@ -1,7 +1,9 @@
 /**
  * A problem found in the content: where it is (file, line, field), what is
  * wrong and how to fix it, in Indonesian and English. Every check returns a
- * list of these; nothing throws for a content mistake.
+ * list of these; nothing throws for a content mistake. A problem with a
+ * `level` is a note (how a date was read, a weekday that contradicts its
+ * date): printed, never failing the check.
  */
 
 export interface Bilingual {
@@ -20,7 +22,11 @@ export interface Problem {
   code: string;
   message: Bilingual;
   fix: Bilingual;
+  /** Set on a note that does not fail the check: `info` (how something was read) or `warning`. */
+  level?: NoteLevel;
 }
+
+export type NoteLevel = 'info' | 'warning';
 
 /** Field path in the dotted/bracketed form shown to editors. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -55,6 +61,18 @@ export function problemAt(
     message,
     fix,
   };
+}
+
+/** A note at a field of an entry: like `problemAt`, at a level that never fails the check. */
+export function noteAt(
+  entry: Located,
+  path: readonly PropertyKey[],
+  level: NoteLevel,
+  code: string,
+  message: Bilingual,
+  fix: Bilingual,
+): Problem {
+  return { ...problemAt(entry, path, code, message, fix), level };
 }
 
 /** A citation, variant or correction naming a field that holds no fact of its record. */
@@ -121,7 +139,7 @@ export function formatProblem(p: Problem): string {
   const field = p.field ? `  [${p.field}]` : '';
   return [
     `${where}${field}`,
-    `  ✗ ${p.message.id}`,
+    `  ${p.level === 'info' ? 'ℹ' : p.level === 'warning' ? '⚠' : '✗'} ${p.message.id}`,
     `    (${p.message.en})`,
     `  → ${p.fix.id}`,
     `    (${p.fix.en})`,
@@ -137,5 +155,22 @@ export function formatReport(problems: readonly Problem[]): string {
     ...sortProblems(problems).map(formatProblem),
     '',
     `${problems.length} masalah di ${files} berkas. (${problems.length} problem(s) in ${files} file(s).)`,
+  ].join('\n\n');
+}
+
+/**
+ * The notes after the report: each note, then a count; empty when there is
+ * none. While there are problems to fix first (`held`), only how many.
+ */
+export function formatNotes(notes: readonly Problem[], held = false): string {
+  if (notes.length === 0) return '';
+  if (held)
+    return `(${notes.length} catatan pembacaan ditampilkan setelah masalah di atas diperbaiki. ${notes.length} note(s) are shown once the problems above are fixed.)`;
+  const warnings = notes.filter((n) => n.level === 'warning').length;
+  const infos = notes.length - warnings;
+  return [
+    'Catatan pembacaan (tidak menggagalkan pemeriksaan). (Notes: they do not fail the check.)',
+    ...sortProblems(notes).map(formatProblem),
+    `${infos} catatan, ${warnings} peringatan. (${infos} note(s), ${warnings} warning(s).)`,
   ].join('\n\n');
 }

@@ -35,6 +35,10 @@ function cohortValue(c: Cohort, path: string): string | undefined {
       return c[path];
     case 'period':
       return periodValue(c.period);
+    case 'period.start':
+      return c.period.start;
+    case 'period.end':
+      return c.period.end;
     case 'sendoff.date':
       return c.sendoff?.date;
     case 'sendoff.place':

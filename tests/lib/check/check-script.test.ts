@@ -1,7 +1,7 @@
 /**
  * scripts/check.ts run as `npm run check` runs it: the exit code, file:line
- * and field of each problem without a stack trace, --json, and the real
- * content passing.
+ * and field of each problem without a stack trace, --json, the real
+ * content passing, and its notes printed without failing it.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -71,6 +71,7 @@ describe('scripts/check.ts', () => {
     expect(stdout).toContain('✗ ');
     expect(stdout).toContain('→ ');
     expect(stdout).toContain('3 masalah di 3 berkas');
+    expect(stdout).not.toContain('ℹ');
     expect(`${stdout}\n${stderr}`).not.toMatch(/^ {4}at /m);
     expect(stderr).not.toMatch(/Error/);
   });
@@ -86,5 +87,10 @@ describe('scripts/check.ts', () => {
   it('exits 0 on the real content', () => {
     expect(real.status).toBe(0);
     expect(real.stdout).toContain('Konten valid');
+  });
+
+  it('prints the notes after a valid report, and exits 0 all the same', () => {
+    expect(real.stdout).toMatch(/Konten valid[^]*\n\nCatatan pembacaan[^]*ℹ "\(15\/2\)" dibaca/u);
+    expect(real.stdout).toMatch(/\d+ catatan, \d+ peringatan\./u);
   });
 });

@@ -36,6 +36,14 @@ describe('runCheck', () => {
     ).toEqual([]);
   });
 
+  it('keeps notes apart from the problems: a date read from the publication date fails nothing', () => {
+    const r = runCheck(corpus().root);
+    expect(r.problems).toEqual([]);
+    expect(r.notes.map((n) => [n.code, n.level, n.field])).toEqual([
+      ['date-read-relative', 'info', 'sources[1].quote'],
+    ]);
+  });
+
   it('reads a content folder given apart from the root', () => {
     const made = corpus(cohort('count: 25', 'count: 0'));
     const problems = runCheck('/', made.content).problems;

@@ -10,6 +10,7 @@ import {
 } from '../../../scripts/new/citations.ts';
 import { dateContextOf } from '../../../scripts/new/quotes.ts';
 import { ARTICLE_ID, COHORT_ID, makeCorpus } from '../../helpers/corpus.ts';
+import { DATES_INPUT, END_SENTENCE, START_SENTENCE } from './practice-dates-input.ts';
 
 const corpus = makeCorpus();
 const content = loadContent(corpus.root);
@@ -110,5 +111,20 @@ describe('autoQuotes', () => {
     expect(cited.problems).toEqual([]);
     expect(cited.unsupported).toEqual([]);
     expect(quotes[0]).toMatch(/^JAMBI – Sebanyak 25 orang/);
+  });
+});
+
+describe('the parts of a value', () => {
+  it('counts a period supported as covered when its start and end each have a quote', () => {
+    expect(citeQuotes([START_SENTENCE], DATES_INPUT).unsupported).toContain('period');
+    expect(citeQuotes([START_SENTENCE, END_SENTENCE], DATES_INPUT).unsupported).not.toContain(
+      'period',
+    );
+  });
+
+  it('picks a sentence for each part when none states the whole value', () => {
+    const quotes = autoQuotes([], DATES_INPUT);
+    expect(quotes).toContain(END_SENTENCE);
+    expect(citeQuotes(quotes, DATES_INPUT).unsupported).toEqual([]);
   });
 });

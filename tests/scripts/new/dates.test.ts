@@ -61,3 +61,42 @@ describe('readDate', () => {
     ]);
   });
 });
+
+describe('readDate in an article published on Monday 15 October 2018', () => {
+  const ctx = { year: 2018, month: 10, day: 15 };
+
+  it.each([
+    [
+      'kemarin',
+      '2018-10-14',
+      'Minggu, 14 Oktober 2018 (2018-10-14; sehari sebelum tanggal terbit 15 Oktober 2018)',
+    ],
+    [
+      'hari ini',
+      '2018-10-15',
+      'Senin, 15 Oktober 2018 (2018-10-15; tanggal terbit 15 Oktober 2018)',
+    ],
+    ['Senin (15/10)', '2018-10-15', 'Senin, 15 Oktober 2018 (2018-10-15)'],
+    ['15/10', '2018-10-15', 'Senin, 15 Oktober 2018 (2018-10-15)'],
+    ['Jumat malam (19/10)', '2018-10-19', 'Jumat, 19 Oktober 2018 (2018-10-19)'],
+    [
+      'tanggal 1 Juli mendatang',
+      '2019-07-01',
+      'Senin, 1 Juli 2019 (2019-07-01; 1 Juli berikutnya sejak tanggal terbit 15 Oktober 2018)',
+    ],
+    [
+      'Juli lalu',
+      '2018-07',
+      'Juli 2018 (2018-07; Juli terakhir sampai tanggal terbit 15 Oktober 2018)',
+    ],
+  ])('reads %j as %s and says how', (typed, stored, shown) => {
+    expect(readDate(typed, { ctx })).toEqual({ ok: true, value: { start: stored, shown } });
+  });
+
+  it('refuses a weekday that is not the date’s, and a day word without the day', () => {
+    const wrong = readDate('Selasa (15/10)', { ctx });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.problem.id).toContain('jatuh pada hari Senin, bukan Selasa');
+    expect(readDate('kemarin', { ctx: { year: 2018, month: 10 } }).ok).toBe(false);
+  });
+});

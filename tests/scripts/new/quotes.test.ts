@@ -10,6 +10,7 @@ import {
   statedFacts,
 } from '../../../scripts/new/quotes.ts';
 import { COHORT_ID, makeCorpus } from '../../helpers/corpus.ts';
+import { DATES_INPUT, END_SENTENCE, START_SENTENCE } from './practice-dates-input.ts';
 
 describe('splitSentences', () => {
   it('splits after a full stop before a capital, not after a title or initial', () => {
@@ -78,5 +79,31 @@ describe('quote candidates', () => {
     expect(statedFacts('Sebanyak 26 orang ASN ke Singapura', facts, ctx, content)).toEqual([
       'place',
     ]);
+  });
+});
+
+describe('the parts of a value', () => {
+  const { facts, ctx, content } = DATES_INPUT;
+
+  it('lists the part a sentence states when it does not state the whole value', () => {
+    expect(statedFacts(START_SENTENCE, facts, ctx, content)).toEqual([
+      'programme',
+      'theme',
+      'period.start',
+      'place',
+    ]);
+    expect(statedFacts(END_SENTENCE, facts, ctx, content)).toEqual(['period.end']);
+  });
+
+  it('lists the whole value, not its parts, for a sentence that states it', () => {
+    const whole =
+      'Contoh latihan: pelatihan SCP berlangsung 15 hingga 19 Oktober 2018 di Singapura.';
+    expect(statedFacts(whole, facts, ctx, content)).toEqual(['programme', 'period', 'place']);
+  });
+
+  it('offers the sentences stating each part', () => {
+    const all = quoteCandidates(DATES_INPUT.text, facts, ctx, content);
+    expect(candidatesFor('period', all)).toEqual([]);
+    expect(candidatesFor('period.end', all).map((c) => c.quote)).toEqual([END_SENTENCE]);
   });
 });

@@ -4,6 +4,7 @@ import type { FileChange } from '../../../scripts/new/plan.ts';
 import {
   formatChanges,
   formatCheck,
+  formatCheckNotes,
   formatErrors,
   formatTodo,
 } from '../../../scripts/new/report.ts';
@@ -85,5 +86,19 @@ describe('report', () => {
     expect(formatTodo(ROOT, [])).toBe(
       'Yang masih perlu diisi: tidak ada. (Nothing left to fill in.)',
     );
+  });
+});
+
+describe('formatCheckNotes', () => {
+  it('shows the notes on the files written, and nothing when there is none', () => {
+    const note = (file: string): Problem => ({ ...problem(file), level: 'info' });
+    const text = formatCheckNotes(ROOT, CHANGES, [
+      note('content/cohorts/a.yaml'),
+      note('content/cohorts/other.yaml'),
+    ]);
+    expect(text).toMatch(/^Catatan pemeriksaan \(tidak menggagalkan pemeriksaan/u);
+    expect(text).toContain('  content/cohorts/a.yaml:3  [theme]\n    ℹ Pesan.');
+    expect(text).not.toContain('other.yaml');
+    expect(formatCheckNotes(ROOT, CHANGES, [note('content/cohorts/other.yaml')])).toBe('');
   });
 });

@@ -24,8 +24,8 @@ export interface ArticleIndexEntry {
 export type ArticleIndex = ReadonlyMap<string, ArticleIndexEntry>;
 
 function dateContext(published: string): DateContext {
-  const [y, m] = published.split('-');
-  return { year: Number(y), ...(m ? { month: Number(m) } : {}) };
+  const [y, m, d] = published.split('-');
+  return { year: Number(y), ...(m ? { month: Number(m) } : {}), ...(d ? { day: Number(d) } : {}) };
 }
 
 /** The headline quotes may cite: the title when it is the published headline. */

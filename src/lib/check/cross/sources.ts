@@ -1,16 +1,20 @@
 /**
  * The sources of a record against its facts: each citation's article exists,
  * its quote occurs there exactly once, every field it `supports` is a fact of
- * the record and is stated in the quote; every fact is supported by some
- * citation, and every item of a list fact is named by one.
+ * the record (or a part of one: `period.start`) and is stated in the quote;
+ * every fact is supported by some citation (or each of its parts by one),
+ * and every item of a list fact is named by one. Dates read from the
+ * article's publication date are noted (./date-notes.ts).
  */
 import type { Citation } from '../../../schemas/citation.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
 import { containsTerm, normalizeText } from '../../text/normalize.ts';
+import { partsWithoutSource, supportable } from '../fact-parts.ts';
 import type { Fact } from '../facts.ts';
 import { notAFactField, problemAt, type Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { quoteProblem, unknownArticle } from './citations.ts';
+import { citationDateNotes, unreadDateProblem } from './date-notes.ts';
 import { numberMisread, readNumberFact } from './number-values.ts';
 import { describeFact, quoteStates } from './quote-states.ts';
 
@@ -22,7 +26,7 @@ export function checkSources(
   content: LoadedContent,
 ): Problem[] {
   const problems: Problem[] = [];
-  const factByPath = new Map(facts.map((f) => [f.path, f]));
+  const factByPath = supportable(facts);
   const supported = new Set<string>();
   const listHits = new Map<string, Set<string>>();
 
@@ -54,6 +58,12 @@ export function checkSources(
         listHits.set(path, seen);
       }
       if (!quoteStates(fact, quote, article.ctx, content)) {
+        const where = [...base, 'supports', j];
+        const unread = unreadDateProblem(entry, where, fact, quote, article, content);
+        if (unread) {
+          problems.push(unread);
+          return;
+        }
         const misread =
           fact.check.kind === 'number'
             ? numberMisread(fact.check, readNumberFact(fact.check, quote, content), path)
@@ -76,11 +86,15 @@ export function checkSources(
         );
       }
     });
+    const cited = source.supports.flatMap((p) => factByPath.get(p) ?? []);
+    problems.push(...citationDateNotes(entry, base, cited, quote, article));
   });
 
   for (const fact of facts) {
     const path = fact.path.split('.');
-    if (!supported.has(fact.path)) {
+    const parts = partsWithoutSource(entry, supported, fact);
+    if (parts) problems.push(...parts);
+    else if (!supported.has(fact.path)) {
       problems.push(
         problemAt(
           entry,

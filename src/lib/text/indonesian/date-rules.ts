@@ -3,17 +3,21 @@
  * its match becomes dates: day ranges ("23 hingga 31 Maret 2023", "17 s.d. 23
  * Februari 2019"), ISO and numeric dates, the press shorthand "(21/3)", a day
  * and month, month ranges, a month and year, year ranges, a month alone after
- * a cue word ("bulan Juli mendatang") and a bare year. The order of the rules
- * is their strength.
+ * a cue word ("bulan Juli mendatang"), a bare year and the day words ("hari
+ * ini", "kemarin"). A day or month without its year followed by a cue word
+ * ("1 Juli mendatang", "Juli lalu") is read toward it (./relative.ts). The
+ * order of the rules is their strength.
  */
-import {
-  dateOf,
-  inferYear,
-  type DateContext,
-  type Direction,
-  type PartialDate,
-} from './calendar.ts';
+import { dateOf, inferYear, type DateContext, type PartialDate, type Reading } from './calendar.ts';
 import { MONTHS_ID, MONTH_NAME, monthOf } from './months.ts';
+import {
+  DAY_WORD,
+  cueAfter,
+  dayWordOffset,
+  publicationDay,
+  shiftDays,
+  yearToward,
+} from './relative.ts';
 
 /** Month name, abbreviation or English name: one capture group. */
 const MONTH = `(?<!\\p{L})(${MONTH_NAME})(?!\\p{L})`;
@@ -26,14 +30,13 @@ const BARE_YEAR_END = String.raw`(?!\p{N}|[.,]\d)`;
 /** Words before a month name alone that make it a date ("bulan Juli", "awal Maret"). */
 const CUE_BEFORE =
   /(?:^|[^\p{L}])(?:bulan|pada|sejak|awal|akhir|pertengahan|medio|hingga|sampai|mulai|menjelang|jelang|selama|sepanjang|sebelum|setelah|sesudah|usai|periode)\s+$/iu;
-/** Words after a month name alone that make it a date, and which way they point. */
-const CUE_AFTER = /^\s+(lalu|kemarin|silam|mendatang|depan|nanti|ini)(?!\p{L})/iu;
-
 /** The dates a rule reads from one match. */
 export interface Built {
   start: PartialDate;
   end: PartialDate;
   inferred: boolean;
+  /** How a date not written in full was completed (a year alone inferred: `year`). */
+  reading?: Reading;
 }
 
 /**
@@ -67,17 +70,38 @@ function range(
   return { start, end, inferred };
 }
 
-/** The month a match names and its year: the one written, else the one the context gives. */
+interface MonthYear {
+  month: number;
+  year: number;
+  inferred: boolean;
+  reading?: Reading;
+}
+
+/**
+ * The month a match names and its year: the one written, else the one a cue
+ * word after the match points to (toward `day` when given), else the nearest
+ * one the context gives.
+ */
 function monthAndYear(
-  name: string | undefined,
-  writtenYear: string | undefined,
+  m: RegExpExecArray,
+  text: string,
+  [name, writtenYear, day]: [string | undefined, string | undefined, number | undefined],
   ctx: DateContext | undefined,
-): { month: number; year: number; inferred: boolean } | undefined {
+): MonthYear | undefined {
   const month = monthOf(name);
   if (month === undefined) return undefined;
   const written = num(writtenYear);
-  const year = written ?? inferYear(month, ctx, undefined);
-  return year === undefined ? undefined : { month, year, inferred: written === undefined };
+  if (written !== undefined) return { month, year: written, inferred: false };
+  const cue = cueAfter(text, m.index + m[0].length);
+  if (cue?.dir === undefined) {
+    const year = inferYear(month, ctx);
+    return year === undefined ? undefined : { month, year, inferred: true };
+  }
+  const year = yearToward(month, day, ctx, cue.dir);
+  const kind = cue.dir === 'past' ? 'before' : 'after';
+  return year === undefined
+    ? undefined
+    : { month, year, inferred: true, reading: { kind, cue: cue.words } };
 }
 
 /** Day range across two months: "28 Februari hingga 3 Maret 2019". */
@@ -100,7 +124,7 @@ function dayRangeTwoMonths(
   let end = y2;
   const inferred = start === undefined && end === undefined;
   if (start === undefined && end === undefined) {
-    start = inferYear(m1, ctx, undefined);
+    start = inferYear(m1, ctx);
     if (start === undefined) return null;
   }
   start ??= (end ?? 0) - wrap;
@@ -108,26 +132,30 @@ function dayRangeTwoMonths(
   return range(dateOf(start, m1, d1), dateOf(end, m2, d2), inferred);
 }
 
+/** The built dates with the reading of their year, if any. */
+function withReading(built: Built | null, my: MonthYear): Built | null {
+  return built && my.reading ? { ...built, reading: my.reading } : built;
+}
+
 /** Day range within one month: "15 hingga 19 Mei 2023", "17-23 Februari 2019". */
 function dayRangeOneMonth(
   m: RegExpExecArray,
-  _t: string,
+  text: string,
   ctx: DateContext | undefined,
 ): Built | null {
-  const my = monthAndYear(m[3], m[4], ctx);
+  const my = monthAndYear(m, text, [m[3], m[4], num(m[1])], ctx);
   if (!my) return null;
-  return range(
-    dateOf(my.year, my.month, num(m[1])),
-    dateOf(my.year, my.month, num(m[2])),
-    my.inferred,
+  return withReading(
+    range(dateOf(my.year, my.month, num(m[1])), dateOf(my.year, my.month, num(m[2])), my.inferred),
+    my,
   );
 }
 
-/** "19 Agustus 2015", "tanggal 5 September" (year from the context). */
-function dayMonth(m: RegExpExecArray, _t: string, ctx: DateContext | undefined): Built | null {
-  const my = monthAndYear(m[2], m[3], ctx);
+/** "19 Agustus 2015", "tanggal 5 September" (year from the context), "1 Juli mendatang". */
+function dayMonth(m: RegExpExecArray, text: string, ctx: DateContext | undefined): Built | null {
+  const my = monthAndYear(m, text, [m[2], m[3], num(m[1])], ctx);
   if (!my) return null;
-  return single(dateOf(my.year, my.month, num(m[1])), my.inferred);
+  return withReading(single(dateOf(my.year, my.month, num(m[1])), my.inferred), my);
 }
 
 /** "Maret hingga Mei 2023". */
@@ -146,18 +174,25 @@ function monthAlone(
 ): Built | null | undefined {
   const month = monthOf(m[1]);
   if (month === undefined) return undefined;
-  const after = CUE_AFTER.exec(text.slice(m.index + m[0].length));
+  const after = cueAfter(text, m.index + m[0].length);
   const before = CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
   if (!after && !before) return undefined;
-  const cue = after?.[1]?.toLowerCase();
-  const dir: Direction =
-    cue === 'lalu' || cue === 'kemarin' || cue === 'silam'
-      ? 'past'
-      : cue === 'mendatang' || cue === 'depan' || cue === 'nanti'
-        ? 'future'
-        : undefined;
-  const year = inferYear(month, ctx, dir);
-  return year === undefined ? null : single(dateOf(year, month), true);
+  const my = monthAndYear(m, text, [m[1], undefined, undefined], ctx);
+  return my ? withReading(single(dateOf(my.year, month), true), my) : null;
+}
+
+/** "hari ini", "kemarin", "besok", "lusa": counted from the publication day. */
+function dayWord(
+  m: RegExpExecArray,
+  text: string,
+  ctx: DateContext | undefined,
+): Built | null | undefined {
+  const days = dayWordOffset(m, text);
+  if (days === undefined) return undefined;
+  const published = publicationDay(ctx);
+  if (published === undefined) return null;
+  const date = shiftDays(published, days);
+  return { start: date, end: date, inferred: true, reading: { kind: 'days', days } };
 }
 
 const FULL_MONTH = MONTHS_ID.join('|');
@@ -191,7 +226,7 @@ export const DATE_RULES: readonly DateRule[] = [
     build: (m, _t, ctx) => {
       const [day, month] = [Number(m[1]), Number(m[2])];
       if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
-      const year = inferYear(month, ctx, undefined);
+      const year = inferYear(month, ctx);
       return year === undefined ? null : single(dateOf(year, month, day), true);
     },
   },
@@ -221,4 +256,5 @@ export const DATE_RULES: readonly DateRule[] = [
       return year === undefined ? undefined : single(year, false);
     },
   },
+  { re: DAY_WORD, build: dayWord },
 ];

@@ -1,14 +1,17 @@
 /**
  * Dates and periods written in Indonesian news text: found with their exact
- * substring and offset, checked against a PartialDate ("does this passage
- * state 2023-03-23?"), and a PartialDate written in Indonesian ("23 Maret 2023").
+ * substring and offset, how a date not written in full was completed from
+ * the publication date and the weekday written before it, checked against a
+ * PartialDate ("does this passage state 2023-03-23, and by which
+ * mentions?"), and a PartialDate written in Indonesian ("23 Maret 2023").
  */
 import { isValidPartialDate } from '../../dates/partial-date.ts';
-import type { DateContext, PartialDate } from './calendar.ts';
+import type { DateContext, PartialDate, Reading } from './calendar.ts';
 import { DATE_RULES } from './date-rules.ts';
 import { MONTHS_ID } from './months.ts';
+import { weekdayBefore, type WrittenWeekday } from './weekdays.ts';
 
-export type { DateContext, PartialDate } from './calendar.ts';
+export type { DateContext, PartialDate, Reading } from './calendar.ts';
 
 /** A date or period written in the text. */
 export interface DateMention {
@@ -21,6 +24,29 @@ export interface DateMention {
   index: number;
   /** true when the year (or month) was not written and was taken from the context */
   inferred: boolean;
+  /** how the context completed it, when it did (`inferred`) */
+  reading?: Reading;
+  /** the weekday written right before a single day ("Senin (15/10)"), whether or not it is the date's */
+  weekday?: WrittenWeekday;
+}
+
+/** A built date as a mention, with its reading and the weekday written before a single day. */
+function mention(
+  built: { start: PartialDate; end: PartialDate; inferred: boolean; reading?: Reading },
+  written: string,
+  index: number,
+  text: string,
+): DateMention {
+  const reading = built.reading ?? (built.inferred ? { kind: 'year' as const } : undefined);
+  const weekday =
+    built.start === built.end && built.start.length === 10 ? weekdayBefore(text, index) : undefined;
+  return {
+    ...built,
+    text: written,
+    index,
+    ...(reading ? { reading } : {}),
+    ...(weekday ? { weekday } : {}),
+  };
 }
 
 /**
@@ -30,7 +56,9 @@ export interface DateMention {
  * "(18/08/2015)", "05-09-2022", "2022-09-05"), press shorthand "(21/3)", months
  * ("Maret 2023", "bulan Juli mendatang") and years ("tahun 2016"). A missing
  * year is taken from `ctx` (inferred); without `ctx.year` such mentions are
- * dropped. Invalid dates ("31 Februari 2019") yield nothing.
+ * dropped. A cue word after a date without its year ("1 Juli mendatang",
+ * "Juli lalu") needs `ctx.month`, and a day word ("kemarin") `ctx.day`.
+ * Invalid dates ("31 Februari 2019") yield nothing.
  */
 export function findDates(text: string, ctx?: DateContext): DateMention[] {
   const claimed: Array<readonly [number, number]> = [];
@@ -47,7 +75,7 @@ export function findDates(text: string, ctx?: DateContext): DateMention[] {
         continue;
       }
       claimed.push([start, end]);
-      if (built !== null) found.push({ ...built, text: m[0], index: start });
+      if (built !== null) found.push(mention(built, m[0], start, text));
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -78,8 +106,13 @@ function counts(m: DateMention, target: PartialDate): boolean {
  * Throws RangeError when `date` is not a valid PartialDate.
  */
 export function mentionsDate(text: string, date: PartialDate, ctx?: DateContext): boolean {
+  return datesStating(text, date, ctx).length > 0;
+}
+
+/** The mentions by which the text states this date (see `mentionsDate`). */
+export function datesStating(text: string, date: PartialDate, ctx?: DateContext): DateMention[] {
   const target = checkedDate(date);
-  return findDates(text, ctx).some(
+  return findDates(text, ctx).filter(
     (m) => counts(m, target) && (fallsOn(m.start, target) || fallsOn(m.end, target)),
   );
 }
@@ -97,10 +130,20 @@ export function mentionsPeriod(
   end: PartialDate | undefined,
   ctx?: DateContext,
 ): boolean {
-  if (end === undefined || end === start) return mentionsDate(text, start, ctx);
+  return periodsStating(text, start, end, ctx).length > 0;
+}
+
+/** The mentions by which the text states this period (see `mentionsPeriod`). */
+export function periodsStating(
+  text: string,
+  start: PartialDate,
+  end: PartialDate | undefined,
+  ctx?: DateContext,
+): DateMention[] {
+  if (end === undefined || end === start) return datesStating(text, start, ctx);
   const from = checkedDate(start);
   const to = checkedDate(end);
-  return findDates(text, ctx).some(
+  return findDates(text, ctx).filter(
     (m) =>
       m.start !== m.end &&
       counts(m, from) &&
@@ -116,4 +159,23 @@ export function formatDateId(date: PartialDate): string {
   if (month === undefined) return year;
   const name = MONTHS_ID[Number(month) - 1] ?? month;
   return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}
+
+/**
+ * The words of a mention as a reader would cite them: with the weekday
+ * written before it, the bracket that closes a shorthand and the cue word
+ * after it ("Senin (15/10)", "Jumat malam (12/5)", "1 Juli mendatang").
+ */
+export function mentionWords(text: string, m: DateMention): string {
+  let from = m.weekday?.index ?? m.index;
+  let to = m.index + m.text.length;
+  const open = /\(\s*$/u.exec(text.slice(Math.max(0, m.index - 3), m.index));
+  const close = /^\s*\)/u.exec(text.slice(to));
+  if (open && close) {
+    if (!m.weekday) from = m.index - open[0].length;
+    to += close[0].length;
+  }
+  const words = text.slice(from, to);
+  const r = m.reading;
+  return r?.kind === 'after' || r?.kind === 'before' ? `${words} ${r.cue}` : words;
 }

@@ -4,7 +4,7 @@ import { quoteAnchor } from '../../../../src/lib/site/anchors.ts';
 import { sourcesTable } from '../../../../src/lib/opendata/tables/sources.ts';
 import { factValue } from '../../../../src/lib/opendata/values.ts';
 import { otherCityProfile } from '../../../fixtures/other-city/index.ts';
-import { WATER, realInput } from '../fixtures.ts';
+import { WATER, inputWith, realCohort, realInput } from '../fixtures.ts';
 
 const input = realInput();
 
@@ -48,6 +48,22 @@ describe('sourcesTable', () => {
       field: 'period',
       value: 'sepekan',
     });
+  });
+  it('gives each part of a period supported on its own its own value', () => {
+    const water = realCohort(WATER).data;
+    const [first] = water.sources;
+    if (!first) throw new Error('the cohort has no source');
+    const parts = [
+      { ...first, supports: ['period.start'] },
+      { ...first, quote: 'Pelatihan ini berakhir pada 19 Mei 2023.', supports: ['period.end'] },
+    ];
+    const split = sourcesTable(
+      inputWith({ cohorts: { [WATER]: { ...water, sources: [...water.sources, ...parts] } } }),
+    ).rows.filter((r) => r.record_id === WATER && String(r.field).startsWith('period.'));
+    expect(split.map((r) => [r.field, r.value])).toEqual([
+      ['period.start', '2023-05-15'],
+      ['period.end', '2023-05-19'],
+    ]);
   });
   it('leaves an unknown original address empty', () => {
     expect(

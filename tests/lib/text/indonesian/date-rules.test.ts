@@ -9,6 +9,7 @@ import {
   RELEASE_2023_05,
   RELEASE_2019_02,
   JULY_2019,
+  FEBRUARY_2019,
   MARCH_EARLY,
   SECOND_2023,
   FOUR_YEARS,
@@ -103,7 +104,7 @@ describe('findDates', () => {
   });
 
   it('reads a month alone after a cue word, with the year from the context', () => {
-    expect(dates(JULY_2019, { year: 2019 })).toEqual(['Juli 2019-07 inferred']);
+    expect(dates(JULY_2019, FEBRUARY_2019)).toEqual(['Juli 2019-07 inferred']);
     expect(dates(MARCH_EARLY, { year: 2023, month: 3 })).toEqual(['Maret 2023-03 inferred']);
     expect(dates(SECOND_2023, { year: 2023, month: 5 })).toEqual([
       '2023 2023',

@@ -1,10 +1,13 @@
 /** Date mentions with their text and offset, and the dates and periods a text states. */
 import { describe, expect, it } from 'vitest';
 import {
+  datesStating,
   findDates,
   formatDateId,
+  mentionWords,
   mentionsDate,
   mentionsPeriod,
+  periodsStating,
 } from '../../../../src/lib/text/indonesian/dates.ts';
 import {
   SCP_2023_03,
@@ -13,6 +16,7 @@ import {
   RELEASE_2023_03,
   RELEASE_2023_05,
   JULY_2019,
+  FEBRUARY_2019,
   MARCH_EARLY,
   SECOND_2023,
   SINCE_2016,
@@ -27,7 +31,7 @@ describe('findDates', () => {
     for (const [text, ctx] of [
       [SCP_2019_02, undefined],
       [RELEASE_2023_05, { year: 2023 }],
-      [JULY_2019, { year: 2019 }],
+      [JULY_2019, FEBRUARY_2019],
       [SINCE_2016, undefined],
     ] as const) {
       const found = findDates(text, ctx);
@@ -69,8 +73,8 @@ describe('mentionsDate', () => {
   });
 
   it('matches a month by a month mention or a day in it', () => {
-    expect(mentionsDate(JULY_2019, '2019-07', { year: 2019 })).toBe(true);
-    expect(mentionsDate(JULY_2019, '2019-08', { year: 2019 })).toBe(false);
+    expect(mentionsDate(JULY_2019, '2019-07', FEBRUARY_2019)).toBe(true);
+    expect(mentionsDate(JULY_2019, '2019-08', FEBRUARY_2019)).toBe(false);
     expect(mentionsDate(SCP_2023_03, '2023-03')).toBe(true);
     expect(mentionsDate('28 Februari hingga 3 Maret 2019', '2019-03')).toBe(true);
     expect(mentionsDate(SCP_2023_05, '2023-03')).toBe(false);
@@ -83,7 +87,7 @@ describe('mentionsDate', () => {
   it('matches a year only when the year is written', () => {
     expect(mentionsDate(SINCE_2016, '2016')).toBe(true);
     expect(mentionsDate(SCP_2019_02, '2019')).toBe(true);
-    expect(mentionsDate(JULY_2019, '2019', { year: 2019 })).toBe(false);
+    expect(mentionsDate(JULY_2019, '2019', FEBRUARY_2019)).toBe(false);
     expect(mentionsDate(SINCE_2016, '2017')).toBe(false);
   });
 
@@ -119,8 +123,8 @@ describe('mentionsPeriod', () => {
   });
 
   it('matches month-precision periods', () => {
-    expect(mentionsPeriod(JULY_2019, '2019-07', '2019-07', { year: 2019 })).toBe(true);
-    expect(mentionsPeriod(MARCH_EARLY, '2023-03', undefined, { year: 2023 })).toBe(true);
+    expect(mentionsPeriod(JULY_2019, '2019-07', '2019-07', FEBRUARY_2019)).toBe(true);
+    expect(mentionsPeriod(MARCH_EARLY, '2023-03', undefined, { year: 2023, month: 5 })).toBe(true);
     expect(mentionsPeriod('Maret hingga Mei 2023', '2023-03', '2023-05')).toBe(true);
     expect(mentionsPeriod('28 Februari hingga 3 Maret 2019', '2019-02', '2019-03')).toBe(true);
     expect(mentionsPeriod('Maret hingga Mei 2023', '2023-03', '2023-04')).toBe(false);
@@ -154,5 +158,47 @@ describe('formatDateId', () => {
   it('rejects malformed dates', () => {
     expect(() => formatDateId('2023-13')).toThrow(RangeError);
     expect(() => formatDateId('Maret 2023')).toThrow(RangeError);
+  });
+});
+
+describe('how a mention was read', () => {
+  const OCT_15 = { year: 2018, month: 10, day: 15 };
+
+  it('says how a date not written in full was completed, and nothing for one written', () => {
+    const [today, shorthand, full] = findDates(
+      'hari ini, Senin (15/10), bukan 16 Oktober 2018',
+      OCT_15,
+    );
+    expect(today?.reading).toEqual({ kind: 'days', days: 0 });
+    expect(shorthand?.reading).toEqual({ kind: 'year' });
+    expect(full?.reading).toBeUndefined();
+  });
+
+  it('keeps the weekday written before a single day, right or not', () => {
+    const [right, wrong] = findDates('Senin (15/10) dan Senin (16/10)', OCT_15);
+    expect(right?.weekday).toMatchObject({ text: 'Senin', day: 1, index: 0 });
+    expect(wrong?.weekday).toMatchObject({ text: 'Senin', day: 1, index: 18 });
+    expect(findDates('Senin, 15 hingga 19 Oktober 2018')[0]?.weekday).toBeUndefined();
+  });
+
+  it('gives the words a reader cites: weekday, brackets and cue word', () => {
+    const text = 'dilepas Jumat malam (12/10), berangkat (13/10), pada 1 Juli mendatang';
+    expect(findDates(text, OCT_15).map((m) => mentionWords(text, m))).toEqual([
+      'Jumat malam (12/10)',
+      '(13/10)',
+      '1 Juli mendatang',
+    ]);
+  });
+
+  it('lists the mentions by which a text states a date or a period', () => {
+    const text = 'dilepas kemarin (14/10), pelatihan 15 hingga 19 Oktober 2018';
+    expect(datesStating(text, '2018-10-14', OCT_15).map((m) => m.text)).toEqual([
+      'kemarin',
+      '14/10',
+    ]);
+    expect(periodsStating(text, '2018-10-15', '2018-10-19', OCT_15).map((m) => m.text)).toEqual([
+      '15 hingga 19 Oktober 2018',
+    ]);
+    expect(datesStating(text, '2018-10-16', OCT_15)).toEqual([]);
   });
 });

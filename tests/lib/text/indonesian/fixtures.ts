@@ -6,6 +6,9 @@ import { findDates, type DateMention } from '../../../../src/lib/text/indonesian
 import { findNumbers } from '../../../../src/lib/text/indonesian/numbers.ts';
 
 // Sentences quoted from the seed articles (/work/shared/seeds).
+/** The context of JULY_2019's article, published in February 2019: a cue word needs the month. */
+export const FEBRUARY_2019 = { year: 2019, month: 2 };
+
 export const SCP_2023_03 =
   'Pemerintah Kota Jambi kembali mengutus 25 orang Aparatur Sipil Negara (ASN) untuk mengikuti Singapore Cooperation Programme (SCP) dengan tema Public Service yang berlangsung di Singapura pada tanggal 23 hingga 31 Maret 2023, guna mendapatkan pendidikan dan pelatihan oleh Pemerintah Singapura.';
 export const SCP_2023_05 =
@@ -47,7 +50,10 @@ function brief(m: DateMention): string {
 }
 
 /** Each date mention of the text in its compact form. */
-export function dates(text: string, ctx?: { year?: number; month?: number }): string[] {
+export function dates(
+  text: string,
+  ctx?: { year?: number; month?: number; day?: number },
+): string[] {
   return findDates(text, ctx).map(brief);
 }
 
