@@ -13,6 +13,7 @@ import type { Localized } from '../../schemas/common.ts';
 import type { Term } from '../../schemas/vocabulary.ts';
 import type { ParticipantTotal } from '../data/participants.ts';
 import { isValidPartialDate, precisionOf, type Precision } from '../dates/partial-date.ts';
+import { countWords } from './count-words.ts';
 
 export { UNKNOWN };
 /** How an unknown value reads on an Indonesian page. */
@@ -135,8 +136,11 @@ export function cohortTotalLabel(
   groupLabel: (key: string) => string,
   lang: Lang,
 ): string {
-  if (total.complete) return numberLabel(total.known, lang);
+  const words = countWords({ known: total.known, hasUnknown: !total.complete }, lang, (n) =>
+    numberLabel(n, lang),
+  );
+  if (total.complete) return words;
   const groups = total.unknownGroups.map(groupLabel).join(', ');
-  if (total.known === 0) return `${recordText.countUnknown[lang]} (${groups})`;
-  return `${recordText.atLeast[lang]} ${numberLabel(total.known, lang)} (+ ${groups}: ${recordText.unknownSize[lang]})`;
+  if (total.known === 0) return `${words} (${groups})`;
+  return `${words} (+ ${groups}: ${recordText.unknownSize[lang]})`;
 }

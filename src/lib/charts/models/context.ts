@@ -9,6 +9,7 @@ import { yearOf } from '../../dates/partial-date.ts';
 import { yearSpan } from '../../data/aggregate.ts';
 import { selectCohorts } from '../../data/select.ts';
 import type { CohortRecord } from '../../data/types.ts';
+import { countShort, peopleWords, readCount } from '../../site/count-words.ts';
 import { routes } from '../../site/routes.ts';
 import { seriesColours } from '../palette.ts';
 import { STRINGS, listText, numberFormat, yearRanges, type Status } from '../strings.ts';
@@ -85,32 +86,31 @@ export function cellHref(ctx: Context, ids: readonly string[]): string {
     : routes.timeline(ctx.lang);
 }
 
-/** A known count in the page's language, "25+?" when it is a minimum. */
+/** A count in the page's language: "25", "25+?" when it is a minimum, "?" when nothing is known. */
 export const countText = (ctx: Context, value: number, hasUnknown: boolean): string =>
-  `${ctx.fmt(value)}${hasUnknown ? UNKNOWN_SUFFIX : ''}`;
+  countShort({ known: value, hasUnknown }, ctx.fmt, { suffix: UNKNOWN_SUFFIX });
 
 /** What a table shows where its CSV has no participant count: no cohort, or only groups of unknown size. */
 export const NO_KNOWN_COUNT = '–';
 
 /**
  * A count as a table cell: the CSV value and the text shown. Unknown is never
- * 0: when nothing is known but a group of unknown size, the CSV cell is
- * empty. Known group counts are at least 1, so a known sum of 0 with an
- * unknown group means no count is known at all.
+ * 0: when nothing is known but a group of unknown size (`readCount`), the CSV
+ * cell is empty.
  */
 export function countCell(
   ctx: Context,
   value: number,
   hasUnknown: boolean,
 ): { cell: number | ''; text: string } {
-  return hasUnknown && value === 0
+  return readCount({ known: value, hasUnknown }).kind === 'unknown'
     ? { cell: '', text: NO_KNOWN_COUNT }
     : { cell: value, text: countText(ctx, value, hasUnknown) };
 }
 
-/** "sedikitnya " / "at least " before a count that is a minimum, else nothing. */
-export const atLeast = (ctx: Context, hasUnknown: boolean): string =>
-  hasUnknown ? (ctx.lang === 'id' ? 'sedikitnya ' : 'at least ') : '';
+/** Participants in a sentence: "35 peserta", "sedikitnya 35 peserta", "peserta yang jumlahnya tidak diketahui". */
+export const participantsText = (ctx: Context, value: number, hasUnknown: boolean): string =>
+  peopleWords({ known: value, hasUnknown }, ctx.lang, ctx.fmt, ctx.t.participantsOf);
 
 /** The programmes of the held cohorts, as a list in the page's language. */
 export const heldProgrammes = (ctx: Context): string =>
