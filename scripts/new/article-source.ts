@@ -6,6 +6,7 @@
  * as the text is in, whatever else about the article is still open.
  */
 import { quotableText } from '../../src/lib/check/cross.ts';
+import { unquotedTitle, type UnquotedTitle } from '../../src/lib/check/cross/title-quote.ts';
 import type { ArticleEntry } from '../../src/lib/content/load.ts';
 import type { Bilingual } from '../../src/lib/check/problem.ts';
 import type { DateContext } from '../../src/lib/text/indonesian.ts';
@@ -24,6 +25,8 @@ export interface ArticleSource {
   /** The text quotes are matched against. */
   text: string;
   ctx: DateContext;
+  /** Its title, when it is not the published headline: never offered or taken as a quote. */
+  unquotedTitle?: UnquotedTitle | undefined;
   /** Whether the plan creates it. */
   isNew: boolean;
 }
@@ -65,6 +68,7 @@ export function storedSource(id: string, env: ScaffoldEnv): ArticleSource | Bili
     published: entry.data.published,
     text: quotableText(entry),
     ctx: dateContextOf(entry.data.published),
+    unquotedTitle: unquotedTitle(entry.data),
     isNew: false,
   };
 }
@@ -95,6 +99,7 @@ export function newSource(
     published: date.value,
     text: quotableText({ data: { title, title_basis: basis }, body }),
     ctx: dateContextOf(date.value),
+    unquotedTitle: unquotedTitle({ title, title_basis: basis }),
     isNew: true,
   };
 }

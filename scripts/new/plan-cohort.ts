@@ -30,6 +30,7 @@ export function citationInput(
     article: article.id,
     text: article.text,
     ctx: article.ctx,
+    ...(article.unquotedTitle ? { unquotedTitle: article.unquotedTitle } : {}),
     facts,
     content,
     ...(status ? { status } : {}),

@@ -11,6 +11,7 @@
 import type { Lang } from '../../i18n/lang.ts';
 import { fieldLabel, recordText } from '../../i18n/records.ts';
 import { compareDates, earliestDay } from '../dates/partial-date.ts';
+import { articleTitle } from '../site/article-title.ts';
 import { articleKindLabel, participantsLabel, periodLabel, statusLabel } from '../site/format.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
@@ -42,7 +43,7 @@ export function siteFeedItems(input: OpenDataInput, lang: Lang): FeedItem[] {
   const label = (map: typeof v.themes, key: string) => map.get(key)?.label[lang] ?? key;
   const articles = input.articles.map((a) => ({
     key: `a:${a.id}`,
-    title: a.data.title,
+    title: articleTitle(a.data, lang),
     link: routes.source(lang, a.id),
     pubDate: feedDate(a.data.published, a.data.published_time),
     description: a.data.summary[lang],

@@ -14,6 +14,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { Article } from '../../schemas/article.ts';
 import { compareDates, precisionOf } from '../dates/partial-date.ts';
 import type { CohortRecord, Record as Entry } from '../data/types.ts';
+import { titleProperty } from '../site/article-title.ts';
 import { articleKindLabel, participantsLabel, statusLabel } from '../site/format.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
@@ -70,7 +71,7 @@ export function newsArticleLd(article: Entry<Article>, lang: Lang, ctx: Site): J
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     '@id': `${page}#article`,
-    headline: d.title,
+    ...titleProperty(d),
     datePublished: publicationDate(d.published, d.published_time),
     inLanguage: d.language,
     url: d.url === 'unknown' ? page : d.url,
@@ -106,7 +107,7 @@ export function newsArticleLd(article: Entry<Article>, lang: Lang, ctx: Site): J
 export function educationEventLd(
   cohort: CohortRecord,
   lang: Lang,
-  ctx: Site & { articleTitles: ReadonlyMap<string, string> },
+  ctx: Site & { articles: ReadonlyMap<string, Pick<Entry<Article>, 'data'>> },
 ): Json {
   const d = cohort.data;
   const v = ctx.vocabularies;
@@ -150,11 +151,14 @@ export function educationEventLd(
       '@type': 'Audience',
       audienceType: d.participants.map((p) => label(v['participant-groups'], p.group)).join(', '),
     },
-    subjectOf: articles.map((id) => ({
-      '@type': 'NewsArticle',
-      '@id': `${absolute(ctx, routes.source(lang, id))}#article`,
-      headline: ctx.articleTitles.get(id) ?? id,
-    })),
+    subjectOf: articles.map((id) => {
+      const article = ctx.articles.get(id);
+      return {
+        '@type': 'NewsArticle',
+        '@id': `${absolute(ctx, routes.source(lang, id))}#article`,
+        ...(article ? titleProperty(article.data) : { headline: id }),
+      };
+    }),
   };
 }
 

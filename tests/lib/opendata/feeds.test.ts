@@ -25,6 +25,21 @@ describe('siteFeedItems', () => {
     expect(announced?.pubDate.toISOString()).toBe('2019-02-01T00:00:00.000Z');
     expect(announced?.description).toContain('diumumkan');
   });
+  it('marks a title of ours as ours', () => {
+    const id = '2023-05-jambi-update-water-management';
+    const ours = {
+      ...input,
+      articles: input.articles.map((a) =>
+        a.id === id ? { ...a, data: { ...a.data, title_basis: 'editorial' as const } } : a,
+      ),
+    };
+    const title = input.articles.find((a) => a.id === id)?.data.title;
+    const item = (lang: 'id' | 'en') =>
+      siteFeedItems(ours, lang).find((i) => i.link.endsWith(`/${id}/`));
+    expect(item('id')?.title).toBe(`${title} [judul dari kami]`);
+    expect(item('en')?.title).toBe(`${title} [our title]`);
+    expect(items.find((i) => i.link.endsWith(`/${id}/`))?.title).toBe(title);
+  });
   it('is the same list whatever day it is built on (no build-time dates)', () => {
     const withCorrection = inputWith({ cohorts: { [WATER]: waterWithCorrection() } });
     const builtOn = (day: string) => {

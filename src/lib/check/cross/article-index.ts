@@ -9,6 +9,7 @@ import type { Citation } from '../../../schemas/citation.ts';
 import type { ArticleEntry, Entry } from '../../content/load.ts';
 import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../../content/markdown.ts';
 import type { DateContext } from '../../text/indonesian/dates.ts';
+import { unquotedTitle, type UnquotedTitle } from './title-quote.ts';
 
 export interface ArticleIndexEntry {
   entry: ArticleEntry;
@@ -18,6 +19,8 @@ export interface ArticleIndexEntry {
   ctx: DateContext;
   /** Raw HTML and unsafe links in the body (found in the same parse as `text`). */
   unsafe: UnsafeMarkup[];
+  /** The title, when it is not the published headline (quotes may not cite it). */
+  unquotedTitle: UnquotedTitle | undefined;
 }
 
 /** Readable articles by id. */
@@ -64,6 +67,7 @@ export function indexArticles(articles: readonly ArticleEntry[]): Map<string, Ar
           headline: quotableHeadline(entry.data),
           ctx: dateContext(entry.data.published),
           unsafe: body.unsafe,
+          unquotedTitle: unquotedTitle(entry.data),
         },
       ];
     }),
