@@ -8,7 +8,13 @@
 import { cohortStatuses, type Cohort } from '../../src/schemas/cohort.ts';
 import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
-import { isDefinitelyBefore } from '../../src/lib/dates/partial-date.ts';
+import { earliestDay } from '../../src/lib/dates/partial-date.ts';
+import {
+  earliestPublication,
+  isDated,
+  publishedBefore,
+  type Publication,
+} from '../../src/lib/dates/publication.ts';
 import { cohortId } from './ids.ts';
 import type { Answers } from './options.ts';
 import type { ArticleSource } from './article-source.ts';
@@ -65,9 +71,15 @@ function note(c: Pick<Cohort, 'status' | 'participants'>, content: LoadedContent
   return id.length > 0 ? { id: id.join(' '), en: en.join(' ') } : undefined;
 }
 
-/** The status a cohort takes when none is answered: planned when the source predates the start. */
-export function defaultStatus(published: string, start: string): Cohort['status'] {
-  return isDefinitelyBefore(published, start) ? 'planned' : 'held';
+/**
+ * The status a cohort takes when none is answered: planned when the source
+ * predates the start; for a source of unknown date, held only when it
+ * certainly appeared after the course began.
+ */
+export function defaultStatus(publication: Publication, start: string): Cohort['status'] {
+  if (isDated(publication)) return publishedBefore(publication, start) ? 'planned' : 'held';
+  const earliest = earliestPublication(publication);
+  return earliest !== undefined && earliest >= earliestDay(start) ? 'held' : 'planned';
 }
 
 export interface CohortDraft {
@@ -121,7 +133,7 @@ export function draftCohort(
     ? take(
         plan,
         checkChoice(
-          answers.status?.trim() || defaultStatus(article.published, start),
+          answers.status?.trim() || defaultStatus(article.publication, start),
           cohortStatuses,
           'Status',
         ),

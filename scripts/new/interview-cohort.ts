@@ -129,7 +129,7 @@ async function newCohort(
     label: 'Nama pelatihan',
   });
   await askPeriod(it, a, prev, article);
-  const suggested = a.start && article ? defaultStatus(article.published, a.start) : 'held';
+  const suggested = a.start && article ? defaultStatus(article.publication, a.start) : 'held';
   a.status = await askChoice(io, 'Status:', STATUS_OPTIONS, {
     given: a.status,
     fallback: prev.status ?? suggested,

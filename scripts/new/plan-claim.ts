@@ -5,6 +5,7 @@
  */
 import { claimMetrics, claimQualifiers, type Claim } from '../../src/schemas/claim.ts';
 import { claimFacts } from '../../src/lib/check/facts.ts';
+import { isDated } from '../../src/lib/dates/publication.ts';
 import { autoQuotes, citeQuotes } from './citations.ts';
 import { claimId } from './ids.ts';
 import type { Answers } from './options.ts';
@@ -33,6 +34,23 @@ import {
 /** Whether the answers describe a claim at all. */
 export function hasClaim(answers: Answers): boolean {
   return Boolean(answers['claim-metric']?.trim() || answers['claim-value']?.trim());
+}
+
+/**
+ * When the claim was made: the article's publication date, or, when that is
+ * not known, the date answered (which the check holds within its bounds).
+ */
+function madeOnOf(answers: Answers, plan: Plan, article: ArticleSource): string | undefined {
+  if (isDated(article.publication)) return article.publication.published;
+  const answer = answers['claim-made-on']?.trim();
+  if (answer) return take(plan, checkDate(answer, 'Tanggal pernyataan'));
+  missing(
+    plan,
+    'claim-made-on',
+    'Tanggal pernyataan dibuat (tanggal terbit artikel tidak diketahui)',
+    'The date the statement was made (the article’s publication date is unknown)',
+  );
+  return undefined;
 }
 
 /** The claim without sources, from the answers; errors go to `plan`. */
@@ -67,12 +85,13 @@ export function draftClaim(
   const window = opt(answers['claim-window'], (a) => checkInt(a, 1, 100, 'Tahun terakhir'));
   const year = opt(answers['claim-year'], (a) => checkInt(a, 1900, 2100, 'Tahun'));
   const speaker = opt(answers['claim-speaker'], (a) => checkText(a, 'Yang menyatakan'));
-  if (metric === undefined || value === undefined || !qualifier) return undefined;
+  const madeOn = madeOnOf(answers, plan, article);
+  if (metric === undefined || value === undefined || !qualifier || !madeOn) return undefined;
   return {
     metric,
     value,
     qualifier,
-    made_on: article.published,
+    made_on: madeOn,
     ...(speaker ? { speaker } : {}),
     scope: {
       ...(programme ? { programme } : {}),

@@ -9,7 +9,8 @@ import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
 import { validateEntry } from '../../src/lib/check/schema-issues.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
 import { parseYaml } from '../../src/lib/content/yaml.ts';
-import { isDefinitelyBefore, precisionOf } from '../../src/lib/dates/partial-date.ts';
+import { precisionOf } from '../../src/lib/dates/partial-date.ts';
+import { publishedBefore } from '../../src/lib/dates/publication.ts';
 import { nearest } from '../../src/lib/text/suggest.ts';
 import { appendToList } from './append.ts';
 import { autoQuotes, citeQuotes, type CitationInput } from './citations.ts';
@@ -180,7 +181,7 @@ export function planCohortSources(
   });
   if (
     entry.data.status !== 'held' &&
-    !isDefinitelyBefore(article.published, entry.data.period.start)
+    !publishedBefore(article.publication, entry.data.period.start)
   )
     plan.todo.push({
       path,

@@ -8,6 +8,7 @@
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { Entry, LoadedContent } from '../content/load.ts';
 import { earliestDay, latestDay } from '../dates/partial-date.ts';
+import { earliestPublication, isDated } from '../dates/publication.ts';
 import { problemAt, type Problem } from './problem.ts';
 
 /** Whether two periods may share a day (each end defaults to its start). */
@@ -74,16 +75,23 @@ export function datedInTheFuture(
     );
   }
   for (const a of content.articles) {
-    if (earliestDay(a.data.published) <= today) continue;
+    const earliest = earliestPublication(a.data);
+    if (earliest === undefined || earliest <= today) continue;
+    const dated = isDated(a.data);
     problems.push(
       problemAt(
         a,
-        ['published'],
+        [dated ? 'published' : 'published_after'],
         'published-in-the-future',
-        {
-          id: `Tanggal terbit ${a.data.published} ada setelah hari ini (${today}).`,
-          en: `Publication date ${a.data.published} is after today (${today}).`,
-        },
+        dated
+          ? {
+              id: `Tanggal terbit ${a.data.published} ada setelah hari ini (${today}).`,
+              en: `Publication date ${a.data.published} is after today (${today}).`,
+            }
+          : {
+              id: `published_after (${earliest}) ada setelah hari ini (${today}): artikel yang sudah tersimpan tidak mungkin terbit sesudah hari ini.`,
+              en: `published_after (${earliest}) is after today (${today}): an article already stored cannot appear after today.`,
+            },
         {
           id: 'Periksa tanggal terbit artikel (TTTT-BB-HH); salah ketik tahun sering terjadi.',
           en: 'Check the article’s publication date (YYYY-MM-DD); a mistyped year is common.',

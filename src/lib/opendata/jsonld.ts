@@ -8,11 +8,13 @@
  * Dates are ISO 8601 at the precision the source gives: "2019-02" when
  * only the month is known, "2019" for a year. schema.org's Date and
  * DateTime follow ISO 8601, which allows this reduced precision; a time in
- * WIB (UTC+7) is added when the article states one.
+ * WIB (UTC+7) is added when the article states one. A publication date that
+ * is not known is left out (schema.org has no "published after").
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Article } from '../../schemas/article.ts';
 import { compareDates, precisionOf } from '../dates/partial-date.ts';
+import { isDated } from '../dates/publication.ts';
 import type { CohortRecord, Record as Entry } from '../data/types.ts';
 import { titleProperty } from '../site/article-title.ts';
 import { articleKindLabel, participantsLabel, statusLabel } from '../site/format.ts';
@@ -72,7 +74,7 @@ export function newsArticleLd(article: Entry<Article>, lang: Lang, ctx: Site): J
     '@type': 'NewsArticle',
     '@id': `${page}#article`,
     ...titleProperty(d),
-    datePublished: publicationDate(d.published, d.published_time),
+    ...(isDated(d) ? { datePublished: publicationDate(d.published, d.published_time) } : {}),
     inLanguage: d.language,
     url: d.url === 'unknown' ? page : d.url,
     archivedAt: page,

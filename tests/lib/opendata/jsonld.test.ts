@@ -52,6 +52,16 @@ describe('newsArticleLd', () => {
       url: 'https://jejak-scp.id/sumber/2022-09-penghargaan-kepegawaian/',
     });
   });
+  it('gives no datePublished when the date is not known, and a year as a year', () => {
+    const article = realArticle('2023-05-jambi-update-water-management');
+    const undated = {
+      ...article,
+      data: { ...article.data, published: 'unknown', published_after: '2023-05-15' },
+    };
+    expect(newsArticleLd(undated, 'id', ctx)).not.toHaveProperty('datePublished');
+    const year = { ...article, data: { ...article.data, published: '2023' } };
+    expect(newsArticleLd(year, 'id', ctx).datePublished).toBe('2023');
+  });
   it('gives a title of ours as the name, never as the headline', () => {
     const article = realArticle('2023-05-jambi-update-water-management');
     const ours = { ...article, data: { ...article.data, title_basis: 'editorial' as const } };

@@ -5,10 +5,11 @@
  * completes a date written without its year, and the unsafe markup found in
  * the same parse of the body.
  */
-import type { Citation } from '../../../schemas/citation.ts';
-import type { ArticleEntry, Entry } from '../../content/load.ts';
+import type { ArticleEntry } from '../../content/load.ts';
 import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../../content/markdown.ts';
 import type { DateContext } from '../../text/indonesian/dates.ts';
+import { isDated } from '../../dates/publication.ts';
+import { boundsContext } from './publication-dates.ts';
 import { unquotedTitle, type UnquotedTitle } from './title-quote.ts';
 
 export interface ArticleIndexEntry {
@@ -65,22 +66,11 @@ export function indexArticles(articles: readonly ArticleEntry[]): Map<string, Ar
           entry,
           text: withHeadline(entry.data, body.text),
           headline: quotableHeadline(entry.data),
-          ctx: dateContext(entry.data.published),
+          ctx: isDated(entry.data) ? dateContext(entry.data.published) : boundsContext(entry.data),
           unsafe: body.unsafe,
           unquotedTitle: unquotedTitle(entry.data),
         },
       ];
     }),
   );
-}
-
-/** Publication dates of the readable articles an entry cites, in the order of its sources. */
-export function sourcesPublished(
-  entry: Entry<{ sources: Citation[] }>,
-  articles: ArticleIndex,
-): string[] {
-  return entry.data.sources.flatMap((s) => {
-    const a = articles.get(s.article);
-    return a ? [a.entry.data.published] : [];
-  });
 }

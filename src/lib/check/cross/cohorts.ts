@@ -8,7 +8,9 @@ import type { Entry, LoadedContent } from '../../content/load.ts';
 import { isDefinitelyBefore } from '../../dates/partial-date.ts';
 import { cohortFacts } from '../facts.ts';
 import { problemAt, type Located, type Problem } from '../problem.ts';
-import { sourcesPublished, type ArticleIndex } from './article-index.ts';
+import { publishedBefore } from '../../dates/publication.ts';
+import type { ArticleIndex } from './article-index.ts';
+import { sourcePublications } from './publication-dates.ts';
 import { checkCorrections } from './corrections.ts';
 import { checkSources } from './sources.ts';
 import { checkVariants } from './variants.ts';
@@ -59,8 +61,8 @@ function sendoffAfterStart(c: Entry<Cohort>): Problem[] {
 function heldUnsupported(c: Entry<Cohort>, articles: ArticleIndex): Problem[] {
   const d = c.data;
   if (d.status !== 'held') return [];
-  const published = sourcesPublished(c, articles);
-  if (published.length === 0 || !published.every((p) => isDefinitelyBefore(p, d.period.start)))
+  const published = sourcePublications(c, articles);
+  if (published.length === 0 || !published.every((p) => publishedBefore(p, d.period.start)))
     return [];
   return [
     problemAt(
