@@ -160,9 +160,9 @@ export const FLAGS = {
     en: 'held (took place), planned (scheduled), announced (only announced).',
   },
   start: {
-    value: 'TANGGAL',
-    id: 'Awal pelatihan; bulan saja (2024-07) boleh.',
-    en: 'Start of training; a month alone (2024-07) is allowed.',
+    value: 'TANGGAL|unknown',
+    id: 'Awal pelatihan; bulan saja (2024-07) boleh; unknown bila sumber tidak menyebut waktunya (hanya planned atau announced; bulan pelepasan di --sendoff-date).',
+    en: 'Start of training; a month alone (2024-07) is allowed; unknown when the sources give no date (planned or announced only; the send-off month goes in --sendoff-date).',
   },
   end: { value: 'TANGGAL', id: 'Akhir pelatihan (opsional).', en: 'End of training (optional).' },
   place: {

@@ -11,6 +11,7 @@ import type { LoadedContent } from '../../src/lib/content/load.ts';
 import { parseYaml } from '../../src/lib/content/yaml.ts';
 import { precisionOf } from '../../src/lib/dates/partial-date.ts';
 import { publishedBefore } from '../../src/lib/dates/publication.ts';
+import { knownPeriod } from '../../src/lib/data/cohort-dates.ts';
 import { nearest } from '../../src/lib/text/suggest.ts';
 import { appendToList } from './append.ts';
 import { autoQuotes, citeQuotes, type CitationInput } from './citations.ts';
@@ -78,13 +79,18 @@ export function planNewCohort(
       `participants: jumlah ${p.group} tidak diketahui (unknown) — isi angkanya bila ada sumber yang menyebutnya.`,
       `participants: the number of ${p.group} is unknown — fill it in when a source gives it.`,
     );
-  const { period } = draft.data;
-  if (precisionOf(period.start) !== 'day')
+  const period = knownPeriod(draft.data);
+  if (!period)
+    todo(
+      'period: unknown — tulis start (dan end) bila kemudian ada sumber yang menyebut tanggal pelatihannya.',
+      'period: unknown — write start (and end) when a source later gives the training dates.',
+    );
+  else if (precisionOf(period.start) !== 'day')
     todo(
       `period.start: ${period.start} — tambahkan tanggalnya bila diketahui.`,
       `period.start: ${period.start} — add the day when known.`,
     );
-  if (!period.end)
+  if (period && !period.end)
     todo('period.end: tanggal selesai belum diisi.', 'period.end: the end date is not filled in.');
   if (draft.data.status !== 'held')
     todo(
@@ -179,9 +185,10 @@ export function planCohortSources(
     before,
     data: { id: entry.id, sources: cited.citations },
   });
+  const start = knownPeriod(entry.data)?.start;
   if (
     entry.data.status !== 'held' &&
-    !publishedBefore(article.publication, entry.data.period.start)
+    (start === undefined || !publishedBefore(article.publication, start))
   )
     plan.todo.push({
       path,

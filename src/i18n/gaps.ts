@@ -1,8 +1,9 @@
 /**
  * Words for what the sources do not say, in both languages: a title that is
  * ours because the copy has no headline, a publication date not known (or
- * known only between bounds). The functions that put these together live in
- * src/lib/site (article-title.ts, publication.ts).
+ * known only between bounds), training dates not given. The functions that
+ * put these together live in src/lib/site (article-title.ts, publication.ts,
+ * format.ts, names.ts).
  */
 import type { Lang } from './lang.ts';
 
@@ -22,4 +23,10 @@ export const gapsText = {
   before: { id: 'sebelum', en: 'before' },
   between: { id: 'antara', en: 'between' },
   and: { id: 'dan', en: 'and' },
+  /** Training dates the sources do not give. */
+  periodUnknown: { id: 'tanggal pelatihan belum diketahui', en: 'training dates not yet known' },
+  /** A cohort placed by its send-off, its training dates not given. */
+  sendoff: { id: 'pelepasan', en: 'send-off' },
+  /** Heading of the timeline's last group: cohorts with no date at all. */
+  undated: { id: 'Waktu belum diketahui', en: 'Date not yet known' },
 } satisfies Record<string, Dict>;

@@ -37,14 +37,19 @@ export function cohortFacts(c: Cohort): Fact[] {
     { path: 'programme', check: { kind: 'term', vocabulary: 'programmes', key: c.programme } },
     { path: 'theme', check: { kind: 'term', vocabulary: 'themes', key: c.theme } },
     { path: 'status', check: { kind: 'none' } },
-    {
-      path: 'period',
-      check: {
-        kind: 'period',
-        start: c.period.start,
-        ...(c.period.end ? { end: c.period.end } : {}),
-      },
-    },
+    // Training dates the sources do not give (period: unknown) are no fact to quote.
+    ...(c.period === 'unknown'
+      ? []
+      : [
+          {
+            path: 'period',
+            check: {
+              kind: 'period' as const,
+              start: c.period.start,
+              ...(c.period.end ? { end: c.period.end } : {}),
+            },
+          },
+        ]),
     { path: 'place', check: { kind: 'term', vocabulary: 'places', key: c.place } },
   ];
   if (c.course_name)

@@ -97,6 +97,16 @@ export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bi
       en: 'Check both dates: published_after is the first day the article may have appeared, published_before the last.',
     },
   },
+  'period-unknown-held': {
+    message: {
+      id: 'Angkatan berstatus held (terlaksana) harus memiliki tanggal pelatihan; period: unknown hanya untuk angkatan planned atau announced.',
+      en: 'A held cohort needs its training dates; period: unknown is only for a planned or announced cohort.',
+    },
+    fix: {
+      id: 'Tulis period dengan start (dan end) dari sumber yang melaporkan pelatihan itu. Bila tidak ada sumber yang menyebut tanggalnya, angkatan ini belum dapat dicatat sebagai held: tulis status: announced (atau planned).',
+      en: 'Write period with start (and end) from a source that reports the course. If no source gives its dates, the cohort cannot be recorded as held yet: write status: announced (or planned).',
+    },
+  },
   'duplicate-group': {
     message: {
       id: 'Kelompok peserta yang sama ditulis dua kali.',

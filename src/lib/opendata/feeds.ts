@@ -14,6 +14,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import { fieldLabel, recordText } from '../../i18n/records.ts';
+import { cohortDate } from '../data/cohort-dates.ts';
 import { earliestDay } from '../dates/partial-date.ts';
 import {
   comparePublications,
@@ -97,7 +98,7 @@ export function siteFeedItems(input: OpenDataInput, lang: Lang): FeedItem[] {
           ...(first.published_after ? { published_after: first.published_after } : {}),
           ...(first.published_before ? { published_before: first.published_before } : {}),
         }
-      : { published: d.period.start };
+      : { published: cohortDate(d) ?? 'unknown' };
     const participants = participantsLabel(d.participants, v['participant-groups'], lang);
     return {
       key: `c:${c.id}`,

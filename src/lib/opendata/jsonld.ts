@@ -13,6 +13,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Article } from '../../schemas/article.ts';
+import { knownPeriod } from '../data/cohort-dates.ts';
 import { compareDates, precisionOf } from '../dates/partial-date.ts';
 import { isDated } from '../dates/publication.ts';
 import type { CohortRecord, Record as Entry } from '../data/types.ts';
@@ -102,7 +103,7 @@ export function newsArticleLd(article: Entry<Article>, lang: Lang, ctx: Site): J
 /**
  * EducationEvent for a cohort. Held and planned cohorts are EventScheduled
  * (schema.org has no "completed" status); an announced cohort gets no
- * status. Participant counts are in the description: schema.org has no
+ * status, and one whose training dates are not given no startDate. Participant counts are in the description: schema.org has no
  * property for the number of people who attended (maximumAttendeeCapacity
  * is a venue's capacity, and some courses had participants from elsewhere).
  */
@@ -122,6 +123,7 @@ export function educationEventLd(
       ? `${label(v.programmes, d.programme)}. Status: ${statusLabel(d.status, 'id')}. Peserta: ${participants}.`
       : `${label(v.programmes, d.programme)}. Status: ${statusLabel(d.status, 'en')}. Participants: ${participants}.`;
   const articles = [...new Set(d.sources.map((s) => s.article))];
+  const period = knownPeriod(d);
   return {
     '@context': CONTEXT,
     '@type': 'EducationEvent',
@@ -130,8 +132,8 @@ export function educationEventLd(
     description,
     url: page,
     image: absolute(ctx, routes.shareImage(lang, cohort.id)),
-    startDate: d.period.start,
-    ...(d.period.end ? { endDate: d.period.end } : {}),
+    ...(period ? { startDate: period.start } : {}),
+    ...(period?.end ? { endDate: period.end } : {}),
     ...(d.status === 'announced' ? {} : { eventStatus: 'https://schema.org/EventScheduled' }),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: {
@@ -164,10 +166,11 @@ export function educationEventLd(
   };
 }
 
-/** First and last date of the cohorts, as an ISO 8601 interval; undefined without cohorts. */
+/** First and last date of the cohorts' training, as an ISO 8601 interval; undefined without one. */
 export function temporalCoverage(cohorts: readonly CohortRecord[]): string | undefined {
-  const starts = cohorts.map((c) => c.data.period.start).sort(compareDates);
-  const ends = cohorts.map((c) => c.data.period.end ?? c.data.period.start).sort(compareDates);
+  const periods = cohorts.flatMap((c) => knownPeriod(c.data) ?? []);
+  const starts = periods.map((p) => p.start).sort(compareDates);
+  const ends = periods.map((p) => p.end ?? p.start).sort(compareDates);
   const first = starts[0];
   const last = ends[ends.length - 1];
   return first && last ? `${first}/${last}` : undefined;

@@ -5,7 +5,7 @@
  * pieces several charts share, so a figure reads the same on every chart.
  */
 import type { Lang } from '../../../i18n/lang.ts';
-import { yearOf } from '../../dates/partial-date.ts';
+import { cohortYear } from '../../data/cohort-dates.ts';
 import { yearSpan } from '../../data/aggregate.ts';
 import { selectCohorts } from '../../data/select.ts';
 import type { CohortRecord } from '../../data/types.ts';
@@ -35,7 +35,7 @@ export interface Context {
   /** Every theme key in colour order: the vocabulary's order, then unknown keys sorted. */
   themeOrder: string[];
   colour: ReadonlyMap<string, string>;
-  /** Every year from the first to the last cohort of any status. */
+  /** Every year from the first to the last cohort of any status (`cohortYear`; undated ones in none). */
   years: number[];
   themeLabel: (key: string) => string;
   programmeLabel: (key: string) => string;
@@ -57,7 +57,7 @@ export function context(input: ChartInput, lang: Lang): Context {
     byStatus: { held: status('held'), planned: status('planned'), announced: status('announced') },
     themeOrder,
     colour: seriesColours(themeOrder),
-    years: yearSpan(input.cohorts.map((c) => yearOf(c.data.period.start))),
+    years: yearSpan(input.cohorts.flatMap((c) => cohortYear(c.data) ?? [])),
     themeLabel: (k) => input.themes.get(k)?.label[lang] ?? k,
     programmeLabel: (k) => input.programmes.get(k)?.label[lang] ?? k,
   };

@@ -5,7 +5,7 @@
  */
 import { ABROAD, type Claim } from '../../../schemas/claim.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
-import { mayBePublishedOn } from '../../dates/publication.ts';
+import { isDated, mayBePublishedOn } from '../../dates/publication.ts';
 import { claimFacts } from '../facts.ts';
 import { problemAt, type Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
@@ -31,10 +31,15 @@ function madeOnApart(c: Entry<Claim>, articles: ArticleIndex): Problem[] {
         id: `made_on (${d.made_on}) tidak cocok dengan tanggal terbit sumbernya (${dates}).`,
         en: `made_on (${d.made_on}) does not match the publication date of its sources (${dates}).`,
       },
-      {
-        id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu (bila tanggal terbitnya tidak diketahui: tanggal di antara published_after dan published_before-nya).',
-        en: 'Set made_on to the publication date of the article that makes the statement (when that date is not known: a date between its published_after and published_before).',
-      },
+      published.every(isDated)
+        ? {
+            id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu.',
+            en: 'Set made_on to the publication date of the article that makes the statement.',
+          }
+        : {
+            id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu; bila tanggal terbitnya tidak diketahui, dengan tanggal di antara published_after dan published_before-nya.',
+            en: 'Set made_on to the publication date of the article that makes the statement; when that date is not known, to a date between its published_after and published_before.',
+          },
     ),
   ];
 }
