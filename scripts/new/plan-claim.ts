@@ -5,6 +5,7 @@
  */
 import { claimMetrics, claimQualifiers, type Claim } from '../../src/schemas/claim.ts';
 import { claimFacts } from '../../src/lib/check/facts.ts';
+import { unsupportedFix } from '../../src/lib/check/unsupported-fix.ts';
 import { isDated } from '../../src/lib/dates/publication.ts';
 import { autoQuotes, citeQuotes } from './citations.ts';
 import { claimId } from './ids.ts';
@@ -142,11 +143,13 @@ export function planClaim(
       'statement: pernyataan dengan kata-kata kita (id dan en) belum diisi.',
       'statement: the statement in our words (id and en) is not filled in.',
     );
-  if (cited.unsupported.length > 0)
+  for (const field of cited.unsupported) {
+    const fix = unsupportedFix(field, draft);
     todo(
-      `Kolom tanpa kutipan: ${cited.unsupported.join(', ')} — pilih kutipan yang menyebutnya, atau hapus kolomnya.`,
-      `Fields without a quote: ${cited.unsupported.join(', ')} — choose a passage that states each, or remove the field.`,
+      `Kolom tanpa kutipan: ${field} — ${fix.id}`,
+      `Field without a quote: ${field} — ${fix.en}`,
     );
+  }
   todo(
     'scope.excludes (opsional): yang menurut pernyataan tidak termasuk (mis. pelatihan di negara lain).',
     'scope.excludes (optional): what the statement says it leaves out (e.g. training in other countries).',

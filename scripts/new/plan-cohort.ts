@@ -6,6 +6,7 @@
  */
 import { cohortSchema, type Cohort } from '../../src/schemas/cohort.ts';
 import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
+import { unsupportedFix } from '../../src/lib/check/unsupported-fix.ts';
 import { validateEntry } from '../../src/lib/check/schema-issues.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
 import { parseYaml } from '../../src/lib/content/yaml.ts';
@@ -69,11 +70,10 @@ export function planNewCohort(
   });
 
   const todo = (id: string, en: string) => plan.todo.push({ path, item: { id, en } });
-  if (cited.unsupported.length > 0)
-    todo(
-      `Kolom tanpa kutipan: ${cited.unsupported.join(', ')} — tambahkan kutipan yang menyebutnya (lihat pesan pemeriksaan), atau hapus kolomnya bila siaran pers tidak menyebutnya.`,
-      `Fields without a quote: ${cited.unsupported.join(', ')} — add a passage that states each (see the check's messages), or remove the field if the release does not state it.`,
-    );
+  for (const path of cited.unsupported) {
+    const fix = unsupportedFix(path, draft.data);
+    todo(`Kolom tanpa kutipan: ${path} — ${fix.id}`, `Field without a quote: ${path} — ${fix.en}`);
+  }
   for (const p of draft.data.participants.filter((x) => x.count === 'unknown'))
     todo(
       `participants: jumlah ${p.group} tidak diketahui (unknown) — isi angkanya bila ada sumber yang menyebutnya.`,

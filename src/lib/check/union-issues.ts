@@ -15,7 +15,9 @@ type Issue = z.core.$ZodIssue;
 const isFields = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether an issue says the value is of the wrong kind altogether (not a mistake inside it). */
-const atRoot = (issue: Issue): boolean => issue.path.length === 0;
+const atRoot = (issue: Issue): boolean =>
+  issue.path.length === 0 &&
+  ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code);
 
 /**
  * The issues to report: a union written as fields is replaced by the issues
