@@ -78,7 +78,7 @@ describe('a title of ours', () => {
   it('is marked as ours on its page, in lists and citations, and in the feed', () => {
     const page = read(`sumber/${OUR_TITLE_ARTICLE}/index.html`);
     expect(page).toMatch(
-      /<h1>\s*<span lang="id">Contoh latihan: rencana pelatihan tata kelola air<\/span>\s+<span class="title-ours">\[judul dari kami\]<\/span>\s*<\/h1>/,
+      /<h1>\s*<span lang="id">Contoh latihan: rencana pelatihan tata kelola air<\/span>\s+<span class="note">\[judul dari kami\]<\/span>\s*<\/h1>/,
     );
     expect(page).toContain(`<title>${marked}`);
     expect(page).toContain('judul ini dibuat oleh kami dan tidak pernah dikutip sebagai sumber');

@@ -59,10 +59,7 @@ function columns(): Column[] {
       id: 'Awal pelatihan; kosong bila sumber tidak menyebut tanggal pelatihan (period: unknown, hanya untuk angkatan planned atau announced).',
       en: 'Start of the training; empty when the sources give no training dates (period: unknown, planned or announced cohorts only).',
     }),
-    date('period_end', {
-      id: 'Akhir pelatihan, bila diketahui.',
-      en: 'End of the training, when known.',
-    }),
+    date('period_end', doc(s, ['period', 'end'])),
     text('place', doc(s, ['place']), { required: true }),
     text('host', doc(s, ['host'])),
     ...participantCountColumns(
