@@ -6,7 +6,10 @@
  * as the text is in, whatever else about the article is still open.
  */
 import { quotableText } from '../../src/lib/check/cross.ts';
+import { unquotedTitle, type UnquotedTitle } from '../../src/lib/check/cross/title-quote.ts';
 import type { ArticleEntry } from '../../src/lib/content/load.ts';
+import { isDated, type Publication } from '../../src/lib/dates/publication.ts';
+import { boundsContext } from '../../src/lib/check/cross/publication-dates.ts';
 import type { Bilingual } from '../../src/lib/check/problem.ts';
 import type { DateContext } from '../../src/lib/text/indonesian.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
@@ -15,15 +18,24 @@ import { stripFurniture, toMarkdownBody } from './body.ts';
 import type { Answers } from './options.ts';
 import type { ScaffoldEnv } from './plan.ts';
 import { dateContextOf } from './quotes.ts';
-import { checkDate } from './validate.ts';
+
+/** The date context of an article: its publication date, or the year its bounds share. */
+function contextOf(p: Publication): DateContext {
+  return isDated(p) ? dateContextOf(p.published) : boundsContext(p);
+}
+import { publicationBounds } from './plan-publication.ts';
+import { checkDateOrUnknown } from './validate.ts';
 
 /** The article that the plan's quotes come from. */
 export interface ArticleSource {
   id: string;
-  published: string;
+  /** When it was published, as far as known (a date, or `unknown` with its bounds). */
+  publication: Publication;
   /** The text quotes are matched against. */
   text: string;
   ctx: DateContext;
+  /** Its title, when it is not the published headline: never offered or taken as a quote. */
+  unquotedTitle?: UnquotedTitle | undefined;
   /** Whether the plan creates it. */
   isNew: boolean;
 }
@@ -62,9 +74,10 @@ export function storedSource(id: string, env: ScaffoldEnv): ArticleSource | Bili
   }
   return {
     id,
-    published: entry.data.published,
+    publication: entry.data,
     text: quotableText(entry),
-    ctx: dateContextOf(entry.data.published),
+    ctx: contextOf(entry.data),
+    unquotedTitle: unquotedTitle(entry.data),
     isNew: false,
   };
 }
@@ -76,7 +89,8 @@ export function titleBasis(answers: Answers): string {
 
 /**
  * The new article as a quote source, from the answers so far: undefined
- * until it has a headline, a valid publication date and a text.
+ * until it has a headline, a valid publication date (or `unknown`, with
+ * its valid bounds) and a text.
  */
 export function newSource(
   answers: Answers,
@@ -85,16 +99,18 @@ export function newSource(
 ): ArticleSource | undefined {
   const title = answers['article-title']?.trim();
   const published = answers.published?.trim() ?? '';
-  const date = checkDate(published, 'Tanggal terbit');
+  const date = checkDateOrUnknown(published, 'Tanggal terbit');
+  const bounds = date.ok && date.value === 'unknown' ? publicationBounds(answers) : {};
   const clean = stripFurniture(pasted ?? '', title, answers['keep-caption'] ?? []);
-  if (!title || !date.ok || clean.text === '') return undefined;
+  if (!title || !date.ok || !bounds || clean.text === '') return undefined;
   const basis = titleBasis(answers) as 'headline' | 'address' | 'editorial';
   const body = toMarkdownBody(clean.text);
   return {
     id,
-    published: date.value,
+    publication: { published: date.value, ...bounds },
     text: quotableText({ data: { title, title_basis: basis }, body }),
-    ctx: dateContextOf(date.value),
+    ctx: contextOf({ published: date.value, ...bounds }),
+    unquotedTitle: unquotedTitle({ title, title_basis: basis }),
     isNew: true,
   };
 }

@@ -4,9 +4,10 @@
  * Works on any `Prompter` — a terminal, or answers piped one per line — and
  * never loops at the end of input: an unanswered question gets its default.
  */
+import { precisionOf } from '../../src/lib/dates/partial-date.ts';
 import type { DateContext } from '../../src/lib/text/indonesian.ts';
-import { readDate, type ReadDate } from './dates.ts';
-import type { Checked } from './validate.ts';
+import { readDate, type DateReading, type ReadDate } from './dates.ts';
+import { meansUnknown, type Checked } from './validate.ts';
 
 /** Where questions go and answers come from. */
 export interface Prompter {
@@ -119,7 +120,8 @@ export async function askYesNo(
  * Oktober 2018"), read and said back ("Dibaca sebagai: …"); asked again when
  * it cannot be read or its weekday is wrong. `fallback` (a stored form)
  * answers Enter; `ctx` completes a date without its year; `range` accepts a
- * period ("10 hingga 14 Juni 2024").
+ * period ("10 hingga 14 Juni 2024"); `unknown` accepts "tidak tahu" /
+ * "unknown" (read as `unknown`); `day` accepts only a whole date.
  */
 export async function askDate(
   io: Prompter,
@@ -130,10 +132,31 @@ export async function askDate(
     fallback?: string | undefined;
     ctx?: DateContext;
     range?: boolean;
+    unknown?: boolean;
+    day?: boolean;
   } = {},
 ): Promise<ReadDate | undefined> {
-  const read = (a: string) =>
-    readDate(a, { ...(opts.ctx ? { ctx: opts.ctx } : {}), range: Boolean(opts.range) });
+  const read = (a: string): DateReading => {
+    if (opts.unknown && meansUnknown(a))
+      return { ok: true, value: { start: 'unknown', shown: 'tidak diketahui (unknown)' } };
+    const r = readDate(a, { ...(opts.ctx ? { ctx: opts.ctx } : {}), range: Boolean(opts.range) });
+    if (!r.ok && opts.unknown)
+      return {
+        ok: false,
+        problem: {
+          id: `${r.problem.id} Bila tidak diketahui sama sekali, tulis "tidak tahu".`,
+          en: `${r.problem.en} When it is not known at all, write "unknown".`,
+        },
+      };
+    if (!r.ok || !opts.day || precisionOf(r.value.start) === 'day') return r;
+    return {
+      ok: false,
+      problem: {
+        id: `"${a}": di sini perlu tanggal lengkap (hari, bulan dan tahun), mis. 7 Juni 2024.`,
+        en: `"${a}": a whole date (day, month and year) is needed here, e.g. 7 Juni 2024.`,
+      },
+    };
+  };
   const answer = await askText(io, question, {
     given: opts.given,
     required: Boolean(opts.required),

@@ -43,7 +43,13 @@ export function planSession(session: Session, env: ScaffoldEnv): Plan {
   planTerms(terms, env, plan);
   // Without an article, the records' other answers are still checked, so that
   // every problem is reported at once.
-  const stand: ArticleSource = { id: '', published: '1900', text: '', ctx: {}, isNew: true };
+  const stand: ArticleSource = {
+    id: '',
+    publication: { published: '1900' },
+    text: '',
+    ctx: {},
+    isNew: true,
+  };
   for (const { kind, answers } of records) {
     const cohort = answers.cohort?.trim() || 'none';
     if (kind === 'claim') {

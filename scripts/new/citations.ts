@@ -5,6 +5,11 @@
  * A quote that states none of the record's facts is refused.
  */
 import { MIN_QUOTE_LETTERS } from '../../src/lib/check/cross/quote-placement.ts';
+import {
+  inUnquotedTitle,
+  titleQuoteMessage,
+  type UnquotedTitle,
+} from '../../src/lib/check/cross/title-quote.ts';
 import { visibleLength } from '../../src/lib/text/invisible.ts';
 import type { Citation } from '../../src/schemas/citation.ts';
 import type { Cohort } from '../../src/schemas/cohort.ts';
@@ -23,6 +28,8 @@ export interface CitationInput {
   /** Its quotable text (headline when published, and body). */
   text: string;
   ctx: DateContext;
+  /** The article's title when it is not the published headline: a quote of it is refused. */
+  unquotedTitle?: UnquotedTitle;
   facts: readonly Fact[];
   content: LoadedContent;
   /** The cohort's status, when the record is a cohort. */
@@ -37,8 +44,17 @@ export interface Cited {
   problems: Bilingual[];
 }
 
-/** Why a quote cannot be cited from `text`, or undefined when it can. */
-export function quoteProblem(text: string, quote: string, article: string): Bilingual | undefined {
+/**
+ * Why a quote cannot be cited from `text`, or undefined when it can; a
+ * quote found only in `title` (not the published headline) is refused in
+ * the check's words.
+ */
+export function quoteProblem(
+  text: string,
+  quote: string,
+  article: string,
+  title?: UnquotedTitle,
+): Bilingual | undefined {
   const q = normalizeText(quote);
   if (visibleLength(q) < MIN_QUOTE_LETTERS) {
     return {
@@ -54,6 +70,10 @@ export function quoteProblem(text: string, quote: string, article: string): Bili
       en: `Quote "${q}" occurs ${hits} times in article ${article}: extend it until it occurs once.`,
     };
   }
+  if (title && inUnquotedTitle(title, q)) {
+    const { message, fix } = titleQuoteMessage(article, title);
+    return { id: `${message.id} ${fix.id}`, en: `${message.en} ${fix.en}` };
+  }
   const hint = quoteHint(text, q, article);
   return {
     id: `Kutipan tidak ditemukan di teks artikel ${article}: "${q}".${hint.id}`,
@@ -68,7 +88,7 @@ export function citeQuotes(quotes: readonly string[], input: CitationInput): Cit
   for (const raw of quotes) {
     const quote = normalizeText(raw);
     if (citations.some((c) => c.quote === quote)) continue;
-    const problem = quoteProblem(input.text, quote, input.article);
+    const problem = quoteProblem(input.text, quote, input.article, input.unquotedTitle);
     if (problem) {
       problems.push(problem);
       continue;

@@ -8,13 +8,28 @@
 import { cohortStatuses, type Cohort } from '../../src/schemas/cohort.ts';
 import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
-import { isDefinitelyBefore } from '../../src/lib/dates/partial-date.ts';
+import { earliestDay } from '../../src/lib/dates/partial-date.ts';
+import {
+  earliestPublication,
+  isDated,
+  publishedBefore,
+  type Publication,
+} from '../../src/lib/dates/publication.ts';
 import { cohortId } from './ids.ts';
 import type { Answers } from './options.ts';
 import type { ArticleSource } from './article-source.ts';
 import { missing, take, type Plan, type ScaffoldEnv } from './plan.ts';
 import { siteDefaults } from './site-defaults.ts';
-import { checkChoice, checkCount, checkDate, checkId, checkTerm, checkText } from './validate.ts';
+import { NAMED_ISSUES } from '../../src/lib/check/named-issues.ts';
+import {
+  checkChoice,
+  checkCount,
+  checkDate,
+  checkDateOrUnknown,
+  checkId,
+  checkTerm,
+  checkText,
+} from './validate.ts';
 
 /** Participant groups: the government's own civil servants first, then each --group=key:count. */
 function participants(answers: Answers, env: ScaffoldEnv, plan: Plan): Cohort['participants'] {
@@ -41,9 +56,16 @@ function participants(answers: Answers, env: ScaffoldEnv, plan: Plan): Cohort['p
 }
 
 /** Our note on a cohort: what the source leaves unknown, and why it is not (yet) counted as held. */
-function note(c: Pick<Cohort, 'status' | 'participants'>, content: LoadedContent): Cohort['note'] {
+function note(
+  c: Pick<Cohort, 'status' | 'participants' | 'period'>,
+  content: LoadedContent,
+): Cohort['note'] {
   const id: string[] = [];
   const en: string[] = [];
+  if (c.period === 'unknown') {
+    id.push('Sumber tidak menyebut tanggal pelatihan.');
+    en.push('The source gives no training dates.');
+  }
   for (const p of c.participants.filter((x) => x.count === 'unknown')) {
     const label = content.vocabularies['participant-groups'].get(p.group)?.label;
     id.push(`Jumlah ${label?.id ?? p.group} tidak disebut dalam sumber.`);
@@ -65,9 +87,45 @@ function note(c: Pick<Cohort, 'status' | 'participants'>, content: LoadedContent
   return id.length > 0 ? { id: id.join(' '), en: en.join(' ') } : undefined;
 }
 
-/** The status a cohort takes when none is answered: planned when the source predates the start. */
-export function defaultStatus(published: string, start: string): Cohort['status'] {
-  return isDefinitelyBefore(published, start) ? 'planned' : 'held';
+/**
+ * The status a cohort takes when none is answered: planned when the source
+ * predates the start; for a source of unknown date, held only when it
+ * certainly appeared after the course began.
+ */
+export function defaultStatus(publication: Publication, start: string): Cohort['status'] {
+  if (isDated(publication)) return publishedBefore(publication, start) ? 'planned' : 'held';
+  const earliest = earliestPublication(publication);
+  return earliest !== undefined && earliest >= earliestDay(start) ? 'held' : 'planned';
+}
+
+/** The publication date of the article when it is written, else `unknown`. */
+const dateOf = (p: Publication): string => (isDated(p) ? p.published : 'unknown');
+
+/**
+ * The status answered, or the default from the dates (`announced` when the
+ * sources give no training dates); held with no training dates is refused
+ * in the check's words.
+ */
+function statusOf(
+  answers: Answers,
+  plan: Plan,
+  article: ArticleSource,
+  start: string,
+): Cohort['status'] | undefined {
+  const undated = start === 'unknown';
+  const fallback = undated ? 'announced' : defaultStatus(article.publication, start);
+  const status = take(
+    plan,
+    checkChoice(answers.status?.trim() || fallback, cohortStatuses, 'Status'),
+  );
+  if (status !== 'held' || !undated) return status;
+  const refused = NAMED_ISSUES['period-unknown-held'];
+  if (refused)
+    plan.errors.push({
+      id: `${refused.message.id} ${refused.fix.id}`,
+      en: `${refused.message.en} ${refused.fix.en}`,
+    });
+  return undefined;
 }
 
 export interface CohortDraft {
@@ -115,18 +173,11 @@ export function draftCohort(
   );
   const startAnswer = answers.start?.trim() ?? '';
   if (!startAnswer) missing(plan, 'start', 'Tanggal mulai pelatihan', 'The start of the training');
-  const start = startAnswer ? take(plan, checkDate(startAnswer, 'Mulai')) : undefined;
-  const end = answers.end?.trim() ? take(plan, checkDate(answers.end, 'Selesai')) : undefined;
-  const status = start
-    ? take(
-        plan,
-        checkChoice(
-          answers.status?.trim() || defaultStatus(article.published, start),
-          cohortStatuses,
-          'Status',
-        ),
-      )
-    : undefined;
+  const start = startAnswer ? take(plan, checkDateOrUnknown(startAnswer, 'Mulai')) : undefined;
+  const undated = start === 'unknown';
+  const end =
+    answers.end?.trim() && !undated ? take(plan, checkDate(answers.end, 'Selesai')) : undefined;
+  const status = start ? statusOf(answers, plan, article, start) : undefined;
   const host = answers.host?.trim()
     ? take(plan, checkText(answers.host, 'Penyelenggara'))
     : undefined;
@@ -158,7 +209,7 @@ export function draftCohort(
     theme: themeKey,
     ...(courseName ? { course_name: courseName } : {}),
     status,
-    period: { start, ...(end ? { end } : {}) },
+    period: undated ? 'unknown' : { start, ...(end ? { end } : {}) },
     place,
     ...(host ? { host } : {}),
     participants: groups,
@@ -176,7 +227,14 @@ export function draftCohort(
   if (n) data.note = n;
   const id = answers['cohort-id']
     ? take(plan, checkId(answers['cohort-id'], 'Id angkatan'))
-    : cohortId({ start, theme: themeKey, programme }, defaults.programme);
+    : cohortId(
+        {
+          start: undated ? (sendoffDate ?? dateOf(article.publication)) : start,
+          theme: themeKey,
+          programme,
+        },
+        defaults.programme,
+      );
   if (!id) return undefined;
   return { id, data, facts: cohortFacts({ ...data, sources: [] }), content };
 }

@@ -50,9 +50,19 @@ export const FLAGS = {
     en: 'Website of the new outlet (optional).',
   },
   published: {
+    value: 'TANGGAL|unknown',
+    id: 'Tanggal terbit: 2024-06-12, 2024-06 atau 2024; unknown bila tidak diketahui.',
+    en: 'Publication date: 2024-06-12, 2024-06 or 2024; unknown when not known.',
+  },
+  'published-after': {
     value: 'TANGGAL',
-    id: 'Tanggal terbit: 2024-06-12, 2024-06 atau 2024.',
-    en: 'Publication date: 2024-06-12, 2024-06 or 2024.',
+    id: 'Bila --published=unknown: hari paling awal artikel mungkin terbit (mis. tanggal peristiwanya), TTTT-BB-HH.',
+    en: 'With --published=unknown: the first day the article may have appeared (e.g. the date of its event), YYYY-MM-DD.',
+  },
+  'published-before': {
+    value: 'TANGGAL',
+    id: 'Bila --published=unknown: hari paling akhir artikel mungkin terbit (mis. hari salinannya diambil), TTTT-BB-HH.',
+    en: 'With --published=unknown: the last day the article may have appeared (e.g. the day it was captured), YYYY-MM-DD.',
   },
   'published-note': {
     value: 'TEKS',
@@ -150,9 +160,9 @@ export const FLAGS = {
     en: 'held (took place), planned (scheduled), announced (only announced).',
   },
   start: {
-    value: 'TANGGAL',
-    id: 'Awal pelatihan; bulan saja (2024-07) boleh.',
-    en: 'Start of training; a month alone (2024-07) is allowed.',
+    value: 'TANGGAL|unknown',
+    id: 'Awal pelatihan; bulan saja (2024-07) boleh; unknown bila sumber tidak menyebut waktunya (hanya planned atau announced; bulan pelepasan di --sendoff-date).',
+    en: 'Start of training; a month alone (2024-07) is allowed; unknown when the sources give no date (planned or announced only; the send-off month goes in --sendoff-date).',
   },
   end: { value: 'TANGGAL', id: 'Akhir pelatihan (opsional).', en: 'End of training (optional).' },
   place: {
@@ -225,6 +235,11 @@ export const FLAGS = {
     value: 'ANGKA',
     id: 'Tahun yang dihitung (opsional).',
     en: 'The year counted (optional).',
+  },
+  'claim-made-on': {
+    value: 'TANGGAL',
+    id: 'Tanggal pernyataan dibuat; hanya bila tanggal terbit artikel tidak diketahui (bawaan: tanggal terbit artikel).',
+    en: 'The date the statement was made; only when the article’s publication date is unknown (default: the publication date).',
   },
   'claim-speaker': {
     value: 'TEKS',

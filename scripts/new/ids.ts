@@ -29,9 +29,9 @@ export function toSlug(text: string, max = MAX_ID): string {
   return (at > 0 ? cut.slice(0, at) : ascii.slice(0, max)).replace(/-$/u, '');
 }
 
-/** "2023-05" (or "2023" for a year alone) from a partial date. */
+/** "2023-05" (or "2023" for a year alone) from a partial date; "tanpa-tanggal" for `unknown`. */
 function yearMonth(date: string): string {
-  return date.slice(0, 7);
+  return date === 'unknown' ? 'tanpa-tanggal' : date.slice(0, 7);
 }
 
 /** Id of a new article: date, outlet, then the topic (a theme key, else the title's first words). */

@@ -61,6 +61,8 @@ async function offerTwin(it: Interview, a: Answers): Promise<boolean> {
   delete a.outlet;
   delete a['outlet-name'];
   delete a.published;
+  delete a['published-after'];
+  delete a['published-before'];
   delete a.url;
   a.article = twin.id;
   return true;
@@ -148,6 +150,26 @@ async function aboutText(it: Interview, a: Answers, prev: Answers): Promise<void
     })) ?? '';
 }
 
+/**
+ * The bounds of a publication date that is not known: the first day the
+ * article may have appeared (the day of the event it reports) and the last
+ * (the day it was captured); Enter leaves either open.
+ */
+async function askBounds(it: Interview, a: Answers, prev: Answers): Promise<void> {
+  const after = await askDate(
+    it.io,
+    'Terbit paling awal tanggal berapa? (mis. tanggal peristiwa yang dilaporkannya; Enter = tidak diketahui)',
+    { given: a['published-after'], fallback: prev['published-after'], day: true },
+  );
+  a['published-after'] = after?.start ?? '';
+  const before = await askDate(
+    it.io,
+    'Terbit paling lambat tanggal berapa? (mis. hari salinannya diambil; Enter = tidak diketahui)',
+    { given: a['published-before'], fallback: prev['published-before'], day: true },
+  );
+  a['published-before'] = before?.start ?? '';
+}
+
 /** Questions about a new article; fills the session's article answers. */
 export async function askNewArticle(it: Interview, prev: Answers = {}): Promise<void> {
   const { io } = it;
@@ -172,14 +194,12 @@ export async function askNewArticle(it: Interview, prev: Answers = {}): Promise<
   const published = await askDate(
     io,
     'Tanggal terbit (mis. 7 Juni 2024; Juni 2024 bila hanya bulannya diketahui)',
-    {
-      given: a.published,
-      required: true,
-      fallback: prev.published,
-    },
+    { given: a.published, required: true, fallback: prev.published, unknown: true },
   );
   a.published = published?.start;
-  const partial = published && precisionOf(published.start) !== 'day';
+  if (a.published === 'unknown') await askBounds(it, a, prev);
+  const partial =
+    published && published.start !== 'unknown' && precisionOf(published.start) !== 'day';
   a['published-note'] =
     (await askText(
       io,

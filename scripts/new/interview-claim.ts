@@ -8,7 +8,8 @@
 import { qualifierLabels } from '../../src/i18n/labels.ts';
 import { ABROAD, claimMetrics, claimQualifiers } from '../../src/schemas/claim.ts';
 import { claimFacts } from '../../src/lib/check/facts.ts';
-import { dateLabel } from '../../src/lib/site/format.ts';
+import { isDated } from '../../src/lib/dates/publication.ts';
+import { publicationLabel } from '../../src/lib/site/publication.ts';
 import type { ArticleSource } from './article-source.ts';
 import { askChoice, askDate, askText, type Option } from './ask.ts';
 import { citeQuotes } from './citations.ts';
@@ -72,7 +73,7 @@ export async function askClaim(
 ): Promise<void> {
   const { io } = it;
   io.say(
-    `\n— Klaim (claim)${article ? `, dibuat pada ${dateLabel(article.published, 'id')}` : ''} —`,
+    `\n— Klaim (claim)${article ? `, dibuat pada ${publicationLabel(article.publication, 'id')}` : ''} —`,
   );
   a['claim-metric'] = await askChoice(io, 'Yang dihitung:', METRIC_OPTIONS, {
     given: a['claim-metric'],
@@ -113,6 +114,14 @@ export async function askClaim(
     fallback: prev['claim-since'],
   });
   a['claim-since'] = since?.start ?? '';
+  if (article && !isDated(article.publication)) {
+    const made = await askDate(
+      io,
+      'Tanggal pernyataan dibuat (tanggal terbit artikel tidak diketahui; sejauh diketahui, mis. Juni 2024)',
+      { given: a['claim-made-on'], required: true, fallback: prev['claim-made-on'] },
+    );
+    a['claim-made-on'] = made?.start ?? '';
+  }
   a['claim-speaker'] =
     (await askText(io, 'Yang menyatakan, bila kutipan langsung seseorang (Enter = suara artikel)', {
       given: a['claim-speaker'],

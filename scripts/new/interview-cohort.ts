@@ -53,7 +53,11 @@ async function askOptional(
     })) ?? '';
 }
 
-/** The training's dates: a start (or a whole range at once) and an end. */
+/**
+ * The training's dates: a start (or a whole range at once) and an end; or
+ * "tidak tahu" when the release gives none (the send-off, asked later,
+ * then places the cohort).
+ */
 async function askPeriod(
   it: Interview,
   a: Answers,
@@ -64,9 +68,23 @@ async function askPeriod(
   const start = await askDate(
     it.io,
     'Tanggal mulai pelatihan, atau rentangnya (mis. 10 Juni 2024, "10 hingga 14 Juni 2024", Juni 2024)',
-    { given: a.start, required: true, fallback: prev.start, range: true, ...(ctx ? { ctx } : {}) },
+    {
+      given: a.start,
+      required: true,
+      fallback: prev.start,
+      range: true,
+      unknown: true,
+      ...(ctx ? { ctx } : {}),
+    },
   );
   a.start = start?.start;
+  if (a.start === 'unknown') {
+    it.io.say(
+      '  Tanpa tanggal pelatihan, angkatan ini hanya dapat berstatus planned atau announced; bulan pelepasan (bila disebut) ditanyakan nanti.',
+    );
+    a.end = '';
+    return;
+  }
   if (start?.end) {
     a.end = start.end;
     return;
@@ -129,8 +147,14 @@ async function newCohort(
     label: 'Nama pelatihan',
   });
   await askPeriod(it, a, prev, article);
-  const suggested = a.start && article ? defaultStatus(article.published, a.start) : 'held';
-  a.status = await askChoice(io, 'Status:', STATUS_OPTIONS, {
+  const undated = a.start === 'unknown';
+  const suggested = undated
+    ? 'announced'
+    : a.start && article
+      ? defaultStatus(article.publication, a.start)
+      : 'held';
+  const options = undated ? STATUS_OPTIONS.filter((o) => o.value !== 'held') : STATUS_OPTIONS;
+  a.status = await askChoice(io, 'Status:', options, {
     given: a.status,
     fallback: prev.status ?? suggested,
   });

@@ -64,7 +64,7 @@ async function ownQuote(
 ): Promise<string | undefined> {
   return askText(io, 'Tempel kutipan persis dari teks (Enter = lewati)', {
     check: (a) => {
-      const problem = quoteProblem(input.text, a, input.article);
+      const problem = quoteProblem(input.text, a, input.article, input.unquotedTitle);
       if (problem) return { ok: false, problem };
       const states = statedFacts(a, input.facts, input.ctx, input.content, input.status);
       if (fact ? states.includes(fact.path) : states.length > 0) return { ok: true, value: a };

@@ -18,8 +18,16 @@ import { stripFurniture, toMarkdownBody } from './body.ts';
 import { articleId } from './ids.ts';
 import type { Answers } from './options.ts';
 import { checkNew, entryPath, missing, type Plan, type ScaffoldEnv, take } from './plan.ts';
+import { boundsOf } from './plan-publication.ts';
 import { renderYaml } from './render.ts';
-import { checkChoice, checkDate, checkId, checkTerm, checkText, checkUrl } from './validate.ts';
+import {
+  checkChoice,
+  checkDateOrUnknown,
+  checkId,
+  checkTerm,
+  checkText,
+  checkUrl,
+} from './validate.ts';
 
 export { findTwin, type ArticleSource } from './article-source.ts';
 
@@ -71,7 +79,8 @@ export function planArticle(
       en: 'The press release text is missing: paste it when asked, or use --body-file=file.txt.',
     });
   }
-  const date = published ? take(plan, checkDate(published, 'Tanggal terbit')) : undefined;
+  const date = published ? take(plan, checkDateOrUnknown(published, 'Tanggal terbit')) : undefined;
+  const bounds = date ? boundsOf(answers, plan, date) : undefined;
   const validTitle = title ? take(plan, checkText(title, 'Judul')) : undefined;
   const outlet = take(
     plan,
@@ -110,6 +119,7 @@ export function planArticle(
   const more = provenance(answers, plan, clean);
   if (
     !date ||
+    !bounds ||
     !validTitle ||
     outlet === undefined ||
     outlet === 'new' ||
@@ -131,7 +141,12 @@ export function planArticle(
   }
   const id = answers['article-id']
     ? take(plan, checkId(answers['article-id'], 'Id artikel'))
-    : articleId({ published: date, outlet, topic, title: validTitle });
+    : articleId({
+        published: bounds.published_after ?? date,
+        outlet,
+        topic,
+        title: validTitle,
+      });
   if (!id) return undefined;
   const path = entryPath(env, 'articles', id, '.md');
   if (!checkNew(env, plan, path, id, 'article-id')) return undefined;
@@ -145,6 +160,7 @@ export function planArticle(
     ...(basis === 'headline' ? {} : { title_basis: basis }),
     outlet,
     published: date,
+    ...bounds,
     ...(more.note ? { published_note: more.note } : {}),
     url,
     language,
@@ -184,7 +200,12 @@ function articleTodo(
       'url: unknown — isi alamat web asli bila diketahui.',
       'url: unknown — fill in the original address when known.',
     );
-  if (precisionOf(a.date) !== 'day')
+  if (a.date === 'unknown')
+    todo(
+      'published: unknown — isi tanggal terbit bila kemudian diketahui (dan hapus published_after/published_before).',
+      'published: unknown — fill in the publication date when it becomes known (and remove published_after/published_before).',
+    );
+  else if (precisionOf(a.date) !== 'day')
     todo(
       `published: ${a.date} — tambahkan tanggalnya bila diketahui.`,
       `published: ${a.date} — add the day when known.`,

@@ -5,6 +5,8 @@
  */
 import { ABROAD, claimMetrics, claimQualifiers, type Claim } from '../../src/schemas/claim.ts';
 import { claimFacts } from '../../src/lib/check/facts.ts';
+import { unsupportedFix } from '../../src/lib/check/unsupported-fix.ts';
+import { isDated } from '../../src/lib/dates/publication.ts';
 import { autoQuotes, citeQuotes } from './citations.ts';
 import { claimId } from './ids.ts';
 import type { Answers } from './options.ts';
@@ -33,6 +35,23 @@ import {
 /** Whether the answers describe a claim at all. */
 export function hasClaim(answers: Answers): boolean {
   return Boolean(answers['claim-metric']?.trim() || answers['claim-value']?.trim());
+}
+
+/**
+ * When the claim was made: the article's publication date, or, when that is
+ * not known, the date answered (which the check holds within its bounds).
+ */
+function madeOnOf(answers: Answers, plan: Plan, article: ArticleSource): string | undefined {
+  if (isDated(article.publication)) return article.publication.published;
+  const answer = answers['claim-made-on']?.trim();
+  if (answer) return take(plan, checkDate(answer, 'Tanggal pernyataan'));
+  missing(
+    plan,
+    'claim-made-on',
+    'Tanggal pernyataan dibuat (tanggal terbit artikel tidak diketahui)',
+    'The date the statement was made (the article’s publication date is unknown)',
+  );
+  return undefined;
 }
 
 /** The claim without sources, from the answers; errors go to `plan`. */
@@ -69,12 +88,13 @@ export function draftClaim(
   const window = opt(answers['claim-window'], (a) => checkInt(a, 1, 100, 'Tahun terakhir'));
   const year = opt(answers['claim-year'], (a) => checkInt(a, 1900, 2100, 'Tahun'));
   const speaker = opt(answers['claim-speaker'], (a) => checkText(a, 'Yang menyatakan'));
-  if (metric === undefined || value === undefined || !qualifier) return undefined;
+  const madeOn = madeOnOf(answers, plan, article);
+  if (metric === undefined || value === undefined || !qualifier || !madeOn) return undefined;
   return {
     metric,
     value,
     qualifier,
-    made_on: article.published,
+    made_on: madeOn,
     ...(speaker ? { speaker } : {}),
     scope: {
       ...(programme ? { programme } : {}),
@@ -125,11 +145,13 @@ export function planClaim(
       'statement: pernyataan dengan kata-kata kita (id dan en) belum diisi.',
       'statement: the statement in our words (id and en) is not filled in.',
     );
-  if (cited.unsupported.length > 0)
+  for (const field of cited.unsupported) {
+    const fix = unsupportedFix(field, draft);
     todo(
-      `Kolom tanpa kutipan: ${cited.unsupported.join(', ')} — pilih kutipan yang menyebutnya, atau hapus kolomnya.`,
-      `Fields without a quote: ${cited.unsupported.join(', ')} — choose a passage that states each, or remove the field.`,
+      `Kolom tanpa kutipan: ${field} — ${fix.id}`,
+      `Field without a quote: ${field} — ${fix.en}`,
     );
+  }
   todo(
     'scope.excludes (opsional): yang menurut pernyataan tidak termasuk (mis. pelatihan di negara lain).',
     'scope.excludes (optional): what the statement says it leaves out (e.g. training in other countries).',

@@ -6,10 +6,13 @@
  */
 import { cohortSchema, type Cohort } from '../../src/schemas/cohort.ts';
 import { cohortFacts, type Fact } from '../../src/lib/check/facts.ts';
+import { unsupportedFix } from '../../src/lib/check/unsupported-fix.ts';
 import { validateEntry } from '../../src/lib/check/schema-issues.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
 import { parseYaml } from '../../src/lib/content/yaml.ts';
-import { isDefinitelyBefore, precisionOf } from '../../src/lib/dates/partial-date.ts';
+import { precisionOf } from '../../src/lib/dates/partial-date.ts';
+import { publishedBefore } from '../../src/lib/dates/publication.ts';
+import { knownPeriod } from '../../src/lib/data/cohort-dates.ts';
 import { nearest } from '../../src/lib/text/suggest.ts';
 import { appendToList } from './append.ts';
 import { autoQuotes, citeQuotes, type CitationInput } from './citations.ts';
@@ -30,6 +33,7 @@ export function citationInput(
     article: article.id,
     text: article.text,
     ctx: article.ctx,
+    ...(article.unquotedTitle ? { unquotedTitle: article.unquotedTitle } : {}),
     facts,
     content,
     ...(status ? { status } : {}),
@@ -66,23 +70,27 @@ export function planNewCohort(
   });
 
   const todo = (id: string, en: string) => plan.todo.push({ path, item: { id, en } });
-  if (cited.unsupported.length > 0)
-    todo(
-      `Kolom tanpa kutipan: ${cited.unsupported.join(', ')} — tambahkan kutipan yang menyebutnya (lihat pesan pemeriksaan), atau hapus kolomnya bila siaran pers tidak menyebutnya.`,
-      `Fields without a quote: ${cited.unsupported.join(', ')} — add a passage that states each (see the check's messages), or remove the field if the release does not state it.`,
-    );
+  for (const path of cited.unsupported) {
+    const fix = unsupportedFix(path, draft.data);
+    todo(`Kolom tanpa kutipan: ${path} — ${fix.id}`, `Field without a quote: ${path} — ${fix.en}`);
+  }
   for (const p of draft.data.participants.filter((x) => x.count === 'unknown'))
     todo(
       `participants: jumlah ${p.group} tidak diketahui (unknown) — isi angkanya bila ada sumber yang menyebutnya.`,
       `participants: the number of ${p.group} is unknown — fill it in when a source gives it.`,
     );
-  const { period } = draft.data;
-  if (precisionOf(period.start) !== 'day')
+  const period = knownPeriod(draft.data);
+  if (!period)
+    todo(
+      'period: unknown — tulis start (dan end) bila kemudian ada sumber yang menyebut tanggal pelatihannya.',
+      'period: unknown — write start (and end) when a source later gives the training dates.',
+    );
+  else if (precisionOf(period.start) !== 'day')
     todo(
       `period.start: ${period.start} — tambahkan tanggalnya bila diketahui.`,
       `period.start: ${period.start} — add the day when known.`,
     );
-  if (!period.end)
+  if (period && !period.end)
     todo('period.end: tanggal selesai belum diisi.', 'period.end: the end date is not filled in.');
   if (draft.data.status !== 'held')
     todo(
@@ -177,9 +185,10 @@ export function planCohortSources(
     before,
     data: { id: entry.id, sources: cited.citations },
   });
+  const start = knownPeriod(entry.data)?.start;
   if (
     entry.data.status !== 'held' &&
-    !isDefinitelyBefore(article.published, entry.data.period.start)
+    (start === undefined || !publishedBefore(article.publication, start))
   )
     plan.todo.push({
       path,

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { Bilingual } from '../../src/lib/check/problem.ts';
 import { validateEntry } from '../../src/lib/check/schema-issues.ts';
 import type { Vocabularies } from '../../src/lib/content/load.ts';
-import { partialDate, plainText, webAddress } from '../../src/schemas/common.ts';
+import { fullDate, partialDate, plainText, webAddress } from '../../src/schemas/common.ts';
 import type { VocabularyName } from '../../src/schemas/vocabulary.ts';
 import { nearest } from '../../src/lib/text/suggest.ts';
 
@@ -44,6 +44,16 @@ export function checkWith<T extends z.ZodType>(
 /** A date in one of the three accepted forms (2024-06-12, 2024-06, 2024). */
 export function checkDate(answer: string, label: string): Checked<string> {
   return checkWith(partialDate, answer.trim(), label) as Checked<string>;
+}
+
+/** A date as `checkDate`, or `unknown` for an answer that means "not known" ("tidak tahu", "?"). */
+export function checkDateOrUnknown(answer: string, label: string): Checked<string> {
+  return meansUnknown(answer) ? { ok: true, value: 'unknown' } : checkDate(answer, label);
+}
+
+/** A day, YYYY-MM-DD (the bounds of an unknown publication date). */
+export function checkDay(answer: string, label: string): Checked<string> {
+  return checkWith(fullDate, answer.trim(), label);
 }
 
 /** One line of plain text (no < or >). */

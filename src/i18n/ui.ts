@@ -7,6 +7,7 @@
  * the site profile in site.ts.
  */
 import type { Lang } from './lang.ts';
+import { readCount, type CountSum } from '../lib/site/count-words.ts';
 import { numberLabel } from '../lib/site/format.ts';
 
 const n = (x: number, lang: Lang) => numberLabel(x, lang);
@@ -106,8 +107,12 @@ const id = {
       'Setiap grafik menghitung angkatan terlaksana saja dan menyebut apa yang tidak dihitung; di bawahnya ada tabel data dan penjelasan dalam kata-kata.',
   },
   totals: {
-    held: (cohorts: number, participants: number) =>
-      `Terlaksana: ${n(cohorts, 'id')} angkatan, ${n(participants, 'id')} peserta terdokumentasi.`,
+    held: (cohorts: number, participants: CountSum) =>
+      `Terlaksana: ${n(cohorts, 'id')} angkatan, ${
+        readCount(participants).kind === 'unknown'
+          ? 'jumlah pesertanya tidak diketahui'
+          : `${n(participants.known, 'id')} peserta terdokumentasi`
+      }.`,
     noneHeld: 'Belum ada angkatan terlaksana yang tercatat.',
     unknownGroups:
       'Jumlah itu minimum: di angkatan berikut ada kelompok yang jumlahnya tidak diketahui.',
@@ -229,8 +234,12 @@ const en: UiStrings = {
       'Every chart counts held cohorts only and says what it leaves out; each comes with its data table and a description in words.',
   },
   totals: {
-    held: (cohorts: number, participants: number) =>
-      `Held: ${n(cohorts, 'en')} ${cohorts === 1 ? 'cohort' : 'cohorts'}, ${n(participants, 'en')} participants documented.`,
+    held: (cohorts: number, participants: CountSum) =>
+      `Held: ${n(cohorts, 'en')} ${cohorts === 1 ? 'cohort' : 'cohorts'}, ${
+        readCount(participants).kind === 'unknown'
+          ? 'number of participants not known'
+          : `${n(participants.known, 'en')} participants documented`
+      }.`,
     noneHeld: 'No held cohort is recorded yet.',
     unknownGroups: 'That is a minimum: these cohorts include a group of unknown size.',
     notHeld: (count: number) =>

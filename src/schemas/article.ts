@@ -1,5 +1,36 @@
 import { z } from 'astro/zod';
-import { doc, localized, partialDate, plainText, slug, unknown, webAddress } from './common.ts';
+import {
+  doc,
+  fullDate,
+  localized,
+  partialDate,
+  plainText,
+  slug,
+  unknown,
+  webAddress,
+} from './common.ts';
+
+/**
+ * The bounds of an unknown publication date: only with `published: unknown`
+ * (a written date is its own bound), and the first day not after the last.
+ * Runs on data that may have failed other fields.
+ */
+function publicationBounds(
+  a: { published?: unknown; published_after?: unknown; published_before?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  const bounds = (['published_after', 'published_before'] as const).filter(
+    (k) => a[k] !== undefined,
+  );
+  if (a.published !== 'unknown' && typeof a.published === 'string') {
+    for (const k of bounds)
+      ctx.addIssue({ code: 'custom', path: [k], message: 'published-bound-with-date' });
+    return;
+  }
+  const [after, before] = [a.published_after, a.published_before];
+  if (typeof after === 'string' && typeof before === 'string' && before < after)
+    ctx.addIssue({ code: 'custom', path: ['published_before'], message: 'published-bounds-order' });
+}
 
 export const articleKinds = ['press-release', 'news', 'republication'] as const;
 
@@ -30,11 +61,23 @@ export const articleSchema = z
       'Catatan tentang media bila tidak disebut.',
       'Note on the outlet when not stated.',
     ),
-    /** Publication date to the precision known (2023, 2023-03 or 2023-03-23). */
+    /** Publication date to the precision known (2023, 2023-03 or 2023-03-23), or `unknown`. */
     published: doc(
-      partialDate,
-      'Tanggal terbit sejauh diketahui: 2023, 2023-03 atau 2023-03-23.',
-      'Publication date as far as known: 2023, 2023-03 or 2023-03-23.',
+      z.union([partialDate, unknown]),
+      'Tanggal terbit sejauh diketahui: 2023, 2023-03 atau 2023-03-23; unknown bila tidak diketahui sama sekali (lalu published_after dan/atau published_before bila ada batasnya).',
+      'Publication date as far as known: 2023, 2023-03 or 2023-03-23; unknown when not known at all (then published_after and/or published_before when it is bounded).',
+    ),
+    /** With `published: unknown`: the first day the article may have appeared (that day included). */
+    published_after: doc(
+      fullDate.optional(),
+      'Hanya bila published: unknown — hari paling awal artikel mungkin terbit (hari itu termasuk), mis. tanggal peristiwa yang dilaporkannya. TTTT-BB-HH.',
+      'Only with published: unknown — the first day the article may have appeared (that day included), e.g. the date of the event it reports. YYYY-MM-DD.',
+    ),
+    /** With `published: unknown`: the last day the article may have appeared (that day included). */
+    published_before: doc(
+      fullDate.optional(),
+      'Hanya bila published: unknown — hari paling akhir artikel mungkin terbit (hari itu termasuk), mis. hari salinannya diambil. TTTT-BB-HH.',
+      'Only with published: unknown — the last day the article may have appeared (that day included), e.g. the day it was captured. YYYY-MM-DD.',
     ),
     /** Publication time in Western Indonesia Time (WIB), HH:MM, when stated. */
     published_time: doc(
@@ -107,6 +150,7 @@ export const articleSchema = z
       if (a.kind === 'republication' && !a.republishes) {
         ctx.addIssue({ code: 'custom', path: ['republishes'], message: 'republishes-required' });
       }
+      publicationBounds(a, ctx);
     },
     // Run even when other fields failed, so every problem is reported at once.
     { when: () => true },

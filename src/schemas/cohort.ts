@@ -52,16 +52,23 @@ export const cohortSchema = z
       'held (sudah berlangsung), planned (dijadwalkan, belum terbukti berlangsung), announced (baru diumumkan).',
       'held (took place), planned (scheduled, not confirmed held), announced (only announced).',
     ),
-    /** Training period; a month alone (2019-07) is allowed when days are not known. */
+    /**
+     * Training period; a month alone (2019-07) is allowed when days are not
+     * known, and `unknown` when the sources give no date for a planned or
+     * announced cohort (its send-off date, when given, places it).
+     */
     period: doc(
-      z.strictObject({
-        /** First day (or month, or year) of the training. */
-        start: doc(partialDate, 'Awal pelatihan.', 'Start of the training.'),
-        /** Last day of the training, when known. */
-        end: doc(partialDate.optional(), 'Akhir pelatihan, bila diketahui.', 'End, when known.'),
-      }),
-      'Periode pelatihan; bulan saja (2019-07) boleh bila tanggal belum diketahui.',
-      'Training period; a month alone (2019-07) is allowed when the days are not known.',
+      z.union([
+        z.strictObject({
+          /** First day (or month, or year) of the training. */
+          start: doc(partialDate, 'Awal pelatihan.', 'Start of the training.'),
+          /** Last day of the training, when known. */
+          end: doc(partialDate.optional(), 'Akhir pelatihan, bila diketahui.', 'End, when known.'),
+        }),
+        unknown,
+      ]),
+      'Periode pelatihan (start, end); bulan saja (2019-07) boleh bila tanggal belum diketahui; unknown bila sumber tidak menyebut waktunya sama sekali (hanya untuk planned dan announced).',
+      'Training period (start, end); a month alone (2019-07) is allowed when the days are not known; unknown when the sources give no date at all (planned and announced only).',
     ),
     /** Place key from vocabularies/places.yaml. */
     place: doc(
@@ -171,6 +178,8 @@ export const cohortSchema = z
   .superRefine(
     (c, ctx) => {
       // Runs even when other fields failed (see `when`), so the data may be malformed here.
+      if (c.period === 'unknown' && c.status === 'held')
+        ctx.addIssue({ code: 'custom', path: ['period'], message: 'period-unknown-held' });
       if (!Array.isArray(c.participants)) return;
       const seen = new Set<string>();
       c.participants.forEach((p, i) => {

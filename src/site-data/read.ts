@@ -5,7 +5,9 @@
  * every page; in dev it is read per request, so a saved file shows at once.
  */
 import { getCollection } from 'astro:content';
+import { compareCohorts } from '../lib/data/cohort-dates.ts';
 import { compareDates } from '../lib/dates/partial-date.ts';
+import { comparePublications } from '../lib/dates/publication.ts';
 import type { SiteData } from '../lib/data/types.ts';
 import type { Term } from '../schemas/vocabulary.ts';
 
@@ -26,8 +28,8 @@ async function readSiteData(): Promise<SiteData> {
     getCollection('claims'),
     getCollection('context'),
   ]);
-  articles.sort((a, b) => compareDates(b.data.published, a.data.published) || byId(a, b));
-  cohorts.sort((a, b) => compareDates(a.data.period.start, b.data.period.start) || byId(a, b));
+  articles.sort((a, b) => comparePublications(b.data, a.data) || byId(a, b));
+  cohorts.sort(compareCohorts);
   claims.sort((a, b) => compareDates(a.data.made_on, b.data.made_on) || byId(a, b));
   context.sort((a, b) => compareDates(a.data.date, b.data.date) || byId(a, b));
   const [themes, programmes, outlets, participantGroups, places, [profile]] = await Promise.all([

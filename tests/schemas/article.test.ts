@@ -76,6 +76,44 @@ describe('articleSchema', () => {
     },
   );
 
+  describe('a publication date that is not known', () => {
+    it('accepts unknown, alone or with a bound on either side', () => {
+      expect(parse({ published: 'unknown' }).success).toBe(true);
+      expect(parse({ published: 'unknown', published_after: '2024-06-07' }).success).toBe(true);
+      expect(
+        parse({
+          published: 'unknown',
+          published_after: '2024-06-07',
+          published_before: '2024-06-07',
+        }).success,
+      ).toBe(true);
+    });
+    it('refuses a bound next to a written date, which is its own bound', () => {
+      expect(issues({ published: '2024-06', published_after: '2024-06-07' })).toEqual([
+        expect.objectContaining({
+          path: ['published_after'],
+          message: 'published-bound-with-date',
+        }),
+      ]);
+    });
+    it('refuses a last day before the first', () => {
+      expect(
+        issues({
+          published: 'unknown',
+          published_after: '2024-06-07',
+          published_before: '2024-06-06',
+        }),
+      ).toEqual([
+        expect.objectContaining({ path: ['published_before'], message: 'published-bounds-order' }),
+      ]);
+    });
+    it('takes the bounds as days only', () => {
+      expect(issues({ published: 'unknown', published_after: '2024-06' })).toEqual([
+        expect.objectContaining({ path: ['published_after'], message: 'full-date' }),
+      ]);
+    });
+  });
+
   it.each(['00:00', '09:05', '23:59'])('accepts the time %s', (published_time) => {
     expect(parse({ published_time }).success).toBe(true);
   });

@@ -43,7 +43,15 @@ describe('cohortSchema', () => {
 
   it('accepts a period given as a month alone or as a numeric year', () => {
     expect(parse({ period: { start: '2019-07' } }).success).toBe(true);
-    expect(parse({ period: { start: 2019 } }).data?.period.start).toBe('2019');
+    expect(parse({ period: { start: 2019 } }).data?.period).toEqual({ start: '2019' });
+  });
+
+  it('accepts a period of unknown dates for planned and announced cohorts, not for held ones', () => {
+    for (const status of ['planned', 'announced'])
+      expect(parse({ status, period: 'unknown' }).success, status).toBe(true);
+    expect(issues({ status: 'held', period: 'unknown' })).toEqual([
+      expect.objectContaining({ path: ['period'], message: 'period-unknown-held' }),
+    ]);
   });
 
   it('refuses impossible period dates', () => {

@@ -3,8 +3,11 @@
  * segments in the row's bar, tentative ones (planned, announced) in a lane of
  * their own, never stacked onto the counted bar. A lane's total is the length
  * of its stack, and its label ends in the unknown suffix when any segment is
- * a minimum. Segments with nothing known and no unknown group are not drawn.
+ * a minimum, and is "?" when nothing in the lane is known (`countShort`).
+ * Segments with nothing known and no unknown group are not drawn.
  */
+import { countShort } from '../site/count-words.ts';
+
 export interface BarSegmentInput {
   /** Series key (theme, status); unique within a row and lane. */
   key: string;
@@ -40,7 +43,7 @@ export interface LaneDraft {
   total: number;
   /** Some segment is a minimum. */
   hasUnknown: boolean;
-  /** The total as drawn: formatted, with the unknown suffix when a minimum. */
+  /** The total as drawn: formatted, with the unknown suffix when a minimum, "?" when nothing is known. */
   totalLabel: string;
 }
 
@@ -63,7 +66,7 @@ export function draftLanes(
       inputs,
       total,
       hasUnknown,
-      totalLabel: `${format(total)}${hasUnknown ? suffix : ''}`,
+      totalLabel: countShort({ known: total, hasUnknown }, format, { suffix }),
     });
   }
   return lanes;

@@ -37,7 +37,7 @@ export interface Fact {
 }
 
 /** The start and (when given) the end of a period, each a date a quote may state alone. */
-function periodParts(period: Cohort['period']): Fact[] {
+function periodParts(period: Exclude<Cohort['period'], 'unknown'>): Fact[] {
   const start: Fact = { path: 'period.start', check: { kind: 'date', value: period.start } };
   if (!period.end) return [start];
   return [start, { path: 'period.end', check: { kind: 'date', value: period.end } }];
@@ -49,15 +49,20 @@ export function cohortFacts(c: Cohort): Fact[] {
     { path: 'programme', check: { kind: 'term', vocabulary: 'programmes', key: c.programme } },
     { path: 'theme', check: { kind: 'term', vocabulary: 'themes', key: c.theme } },
     { path: 'status', check: { kind: 'none' } },
-    {
-      path: 'period',
-      check: {
-        kind: 'period',
-        start: c.period.start,
-        ...(c.period.end ? { end: c.period.end } : {}),
-      },
-      parts: periodParts(c.period),
-    },
+    // Training dates the sources do not give (period: unknown) are no fact to quote.
+    ...(c.period === 'unknown'
+      ? []
+      : [
+          {
+            path: 'period',
+            check: {
+              kind: 'period' as const,
+              start: c.period.start,
+              ...(c.period.end ? { end: c.period.end } : {}),
+            },
+            parts: periodParts(c.period),
+          },
+        ]),
     { path: 'place', check: { kind: 'term', vocabulary: 'places', key: c.place } },
   ];
   if (c.course_name)

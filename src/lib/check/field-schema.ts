@@ -34,11 +34,20 @@ export function inner(schema: z.ZodType): z.ZodType {
   return s;
 }
 
-/** The schema one step below `schema` (a field of an object, the item of a list). */
+/**
+ * The schema one step below `schema` (a field of an object, the item of a
+ * list); in a union (`period: {start, end} | unknown`), the first option
+ * that has such a step.
+ */
 export function childSchema(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
   const def = defOf(inner(schema));
   if (def.type === 'object' && typeof key === 'string') return def.shape?.[key];
   if (def.type === 'array' && typeof key === 'number') return def.element;
+  if (def.type === 'union')
+    for (const option of def.options ?? []) {
+      const child = childSchema(option, key);
+      if (child) return child;
+    }
   return undefined;
 }
 

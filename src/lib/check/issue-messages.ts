@@ -144,6 +144,14 @@ export function issueMessage(
         },
       };
     case 'invalid_union':
+      if (input === null)
+        return {
+          message: { id: 'Kolom ini belum diisi (kosong).', en: 'This field is empty.' },
+          fix: {
+            id: 'Tulis nilainya; bentuk yang diterima ada di keterangan kolom di bawah.',
+            en: 'Write its value; the accepted forms are in the field description below.',
+          },
+        };
       return {
         message: {
           id: `Nilai ${describeValue(input, 'id')} tidak sesuai bentuk yang diterima.`,

@@ -1,8 +1,10 @@
 /**
  * A misspelt field name is one mistake, not two: when an object has one
  * unknown field and lacks a required field whose name is within two edits
- * of it (`idd:` for `id:`, `plase:` for `place:`), the two issues become
- * one message at the misspelt name that says which name to write.
+ * of it (`idd:` for `id:`, `plase:` for `place:`), or lacks only that one
+ * required field (`jumlah:` for `count:`, `judul:` for `title:`), the two
+ * issues become one message at the written name that says which name to
+ * write — never "remove this field" beside "this field is required".
  */
 import type { z } from 'astro/zod';
 import { editDistance } from '../text/suggest.ts';
@@ -46,6 +48,22 @@ export function misspeltFields(
     meant.set(issue, String(missing.path.at(-1)));
     explained.add(missing);
   }
+  // The one unknown name where the one missing required name should be: another name for it.
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.keys.length !== 1 || meant.has(issue)) continue;
+    const siblings = issues.filter(
+      (other) =>
+        !explained.has(other) &&
+        isMissing(other) &&
+        other.path.length === issue.path.length + 1 &&
+        samePath(other.path.slice(0, -1), issue.path) &&
+        typeof other.path.at(-1) === 'string',
+    );
+    const [missing] = siblings;
+    if (siblings.length !== 1 || !missing) continue;
+    meant.set(issue, String(missing.path.at(-1)));
+    explained.add(missing);
+  }
   return { meant, explained };
 }
 
@@ -54,11 +72,17 @@ export function misspeltMessage(
   written: string,
   meant: string,
 ): { message: Bilingual; fix: Bilingual } {
+  const typo = editDistance(written.toLowerCase(), meant.toLowerCase()) <= MAX_EDITS;
   return {
-    message: {
-      id: `Kolom "${written}" tidak dikenal, dan kolom wajib "${meant}" belum ada: salah ketik?`,
-      en: `Unknown field "${written}", and the required field "${meant}" is missing: a typo?`,
-    },
+    message: typo
+      ? {
+          id: `Kolom "${written}" tidak dikenal, dan kolom wajib "${meant}" belum ada: salah ketik?`,
+          en: `Unknown field "${written}", and the required field "${meant}" is missing: a typo?`,
+        }
+      : {
+          id: `Kolom "${written}" tidak dikenal, dan kolom wajib "${meant}" belum ada di tempat yang sama: "${written}" tampaknya nama lain untuk "${meant}".`,
+          en: `Unknown field "${written}", and the required field "${meant}" is missing from the same place: "${written}" looks like another name for "${meant}".`,
+        },
     fix: {
       id: `Ganti nama kolom ${written} menjadi ${meant}.`,
       en: `Rename the field ${written} to ${meant}.`,

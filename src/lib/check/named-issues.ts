@@ -77,6 +77,36 @@ export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bi
       en: 'Add republishes: with outlet (and url, published when known).',
     },
   },
+  'published-bound-with-date': {
+    message: {
+      id: 'published_after dan published_before hanya dipakai bila tanggal terbit tidak diketahui (published: unknown); tanggal yang ditulis di published sudah menjadi batasnya.',
+      en: 'published_after and published_before are only used when the publication date is not known (published: unknown); a date written in published is its own bound.',
+    },
+    fix: {
+      id: 'Bila tanggal terbit di published benar, hapus kolom ini (keterangan tambahan boleh ditulis di published_note). Bila tanggal terbit sebenarnya tidak diketahui, tulis published: unknown dan biarkan kolom ini.',
+      en: 'If the date in published is right, remove this field (more detail may go in published_note). If the publication date is in fact not known, write published: unknown and keep this field.',
+    },
+  },
+  'published-bounds-order': {
+    message: {
+      id: 'published_before jatuh sebelum published_after: artikel tidak mungkin terbit di antara keduanya.',
+      en: 'published_before falls before published_after: the article cannot have appeared between them.',
+    },
+    fix: {
+      id: 'Periksa kedua tanggal: published_after adalah hari paling awal artikel mungkin terbit, published_before hari paling akhir.',
+      en: 'Check both dates: published_after is the first day the article may have appeared, published_before the last.',
+    },
+  },
+  'period-unknown-held': {
+    message: {
+      id: 'Angkatan berstatus held (terlaksana) harus memiliki tanggal pelatihan; period: unknown hanya untuk angkatan planned atau announced.',
+      en: 'A held cohort needs its training dates; period: unknown is only for a planned or announced cohort.',
+    },
+    fix: {
+      id: 'Tulis period dengan start (dan end) dari sumber yang melaporkan pelatihan itu. Bila tidak ada sumber yang menyebut tanggalnya, angkatan ini belum dapat dicatat sebagai held: tulis status: announced (atau planned).',
+      en: 'Write period with start (and end) from a source that reports the course. If no source gives its dates, the cohort cannot be recorded as held yet: write status: announced (or planned).',
+    },
+  },
   'duplicate-group': {
     message: {
       id: 'Kelompok peserta yang sama ditulis dua kali.',

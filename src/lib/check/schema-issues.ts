@@ -5,15 +5,18 @@
  * of a number or date field written in a common wrong form gets the fix for
  * that form (see number-mistakes.ts, date-mistakes.ts), and a whole number
  * written in a form that reads as another number is refused (number-forms.ts).
+ * A value that may be fields or `unknown` is explained as one or the other
+ * (union-issues.ts).
  */
 import type { z } from 'astro/zod';
 import { dateMistake } from './date-mistakes.ts';
-import { inner, numberFieldAt } from './field-schema.ts';
+import { childSchema, numberFieldAt } from './field-schema.ts';
 import { issueMessage } from './issue-messages.ts';
 import { misspeltFields, misspeltMessage } from './misspelt-fields.ts';
 import { numberForms } from './number-forms.ts';
 import type { Explained } from './number-fixes.ts';
 import { numberMistake } from './number-mistakes.ts';
+import { expandUnions, unknownWordMistake } from './union-issues.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 type SourceOf = (path: readonly PropertyKey[]) => string | undefined;
@@ -32,15 +35,10 @@ export function describeField(
   let meta: FieldDoc | undefined;
   for (const key of path) {
     if (!s) return undefined;
-    const def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } = (
-      inner(s) as unknown as {
-        def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
-      }
-    ).def;
-    if (def.type === 'object' && typeof key === 'string') s = def.shape?.[key];
-    else if (def.type === 'array' && typeof key === 'number') s = def.element;
-    else return meta;
-    meta = s ? ((s.meta() as FieldDoc | undefined) ?? meta) : meta;
+    const next = childSchema(s, key);
+    if (!next) return meta;
+    s = next;
+    meta = (s.meta() as FieldDoc | undefined) ?? meta;
   }
   return s ? ((s.meta() as FieldDoc | undefined) ?? meta) : meta;
 }
@@ -62,6 +60,8 @@ function valueMistake(
   sourceOf: SourceOf | undefined,
 ): Explained | undefined {
   if (input === undefined) return undefined;
+  const unknownWord = unknownWordMistake(schema, issue, input);
+  if (unknownWord) return unknownWord;
   const key = typeof issue.path.at(-1) === 'string' ? String(issue.path.at(-1)) : undefined;
   // The date to write is given for a content file (read with its text); `npm run new`,
   // which asks for a date again, keeps the message that lists the accepted forms.
@@ -105,7 +105,7 @@ export function validateEntry<T extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success)
     return formProblems.length ? { problems: formProblems } : { value: result.data, problems: [] };
-  const issues = result.error.issues;
+  const issues = expandUnions(result.error.issues, (path) => valueAt(data, path));
   const misspelt = misspeltFields(issues, (issue) => isMissing(issue, data));
   const problems = issues
     .filter((issue) => !misspelt.explained.has(issue))

@@ -1,9 +1,11 @@
 /**
  * Aggregates behind the charts and headline figures. Each says which cohorts
  * it counts; unknown participant counts stay unknown (flagged), never zero.
+ * A cohort is counted in the year of `cohortYear` (its training, else its
+ * send-off); one with no date at all is in no year (the charts say so).
  */
 import type { Cohort } from '../../schemas/cohort.ts';
-import { compareDates, yearOf } from '../dates/partial-date.ts';
+import { cohortDate, cohortYear, compareCohorts } from './cohort-dates.ts';
 import { participantTotal } from './participants.ts';
 import type { CohortRecord } from './types.ts';
 
@@ -42,12 +44,11 @@ function byYear(
   years?: readonly number[],
 ): YearRow[] {
   const rows = new Map<number, YearRow>();
-  const span = years ?? yearSpan(cohorts.map((c) => yearOf(c.data.period.start)));
+  const span = years ?? yearSpan(cohorts.flatMap((c) => cohortYear(c.data) ?? []));
   for (const y of span) rows.set(y, { year: y, cells: new Map(), total: 0, hasUnknown: false });
-  for (const c of [...cohorts].sort((a, b) =>
-    compareDates(a.data.period.start, b.data.period.start),
-  )) {
-    const row = rows.get(yearOf(c.data.period.start));
+  for (const c of [...cohorts].sort(compareCohorts)) {
+    const year = cohortYear(c.data);
+    const row = year === undefined ? undefined : rows.get(year);
     if (!row) continue;
     const key = seriesOf(c.data);
     const cell = row.cells.get(key) ?? emptyCell();
@@ -120,18 +121,16 @@ export interface CumulativePoint {
   hasUnknown: boolean;
 }
 
-/** Running total of documented participants, cohort by cohort in date order. */
+/** Running total of documented participants, cohort by cohort in date order (dated cohorts only). */
 export function cumulativeParticipants(cohorts: readonly CohortRecord[]): CumulativePoint[] {
   let total = 0;
   let hasUnknown = false;
-  return [...cohorts]
-    .sort(
-      (a, b) => compareDates(a.data.period.start, b.data.period.start) || a.id.localeCompare(b.id),
-    )
-    .map((c) => {
-      const v = participantsOf(c.data);
-      total += v.value;
-      hasUnknown ||= v.unknown;
-      return { date: c.data.period.start, cohortId: c.id, total, hasUnknown };
-    });
+  return [...cohorts].sort(compareCohorts).flatMap((c) => {
+    const date = cohortDate(c.data);
+    if (date === undefined) return [];
+    const v = participantsOf(c.data);
+    total += v.value;
+    hasUnknown ||= v.unknown;
+    return [{ date, cohortId: c.id, total, hasUnknown }];
+  });
 }

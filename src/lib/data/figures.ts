@@ -3,7 +3,7 @@
  * reports what it leaves out: cohorts only planned or announced, cohorts of
  * other programmes, groups of unknown size.
  */
-import { yearOf } from '../dates/partial-date.ts';
+import { cohortYear } from './cohort-dates.ts';
 import { sumParticipants } from './participants.ts';
 import type { CohortRecord } from './types.ts';
 
@@ -33,7 +33,7 @@ export function headlineFigures(cohorts: readonly CohortRecord[]): HeadlineFigur
     byProgramme.set(c.data.programme, (byProgramme.get(c.data.programme) ?? 0) + 1);
   }
   const sum = sumParticipants(held);
-  const years = held.map((c) => yearOf(c.data.period.start));
+  const years = held.flatMap((c) => cohortYear(c.data) ?? []);
   return {
     cohortsHeld: held.length,
     cohortsHeldByProgramme: byProgramme,

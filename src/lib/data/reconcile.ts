@@ -7,6 +7,7 @@
  */
 import { ABROAD, type Claim } from '../../schemas/claim.ts';
 import { earliestDay, yearOf } from '../dates/partial-date.ts';
+import { cohortDate } from './cohort-dates.ts';
 import { sumParticipants } from './participants.ts';
 import { selectCohorts, type CohortFilter, type Selection } from './select.ts';
 import type { ClaimRecord, CohortRecord } from './types.ts';
@@ -101,7 +102,10 @@ function measure(
     const sum = sumParticipants(cohorts);
     return { value: sum.known, unknown: !sum.complete };
   }
-  const starts = cohorts.map((c) => earliestDay(c.data.period.start)).sort();
+  const starts = cohorts
+    .flatMap((c) => cohortDate(c.data) ?? [])
+    .map(earliestDay)
+    .sort();
   const first = starts[0];
   if (first === undefined) return { value: 0, unknown: false };
   if (m === 'programme-start-year') return { value: yearOf(first), unknown: false };

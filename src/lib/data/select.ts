@@ -5,6 +5,7 @@
  */
 import type { Cohort } from '../../schemas/cohort.ts';
 import { earliestDay, latestDay } from '../dates/partial-date.ts';
+import { cohortDate } from './cohort-dates.ts';
 import type { CohortRecord } from './types.ts';
 
 export interface CohortFilter {
@@ -28,6 +29,22 @@ export interface Selection {
   excluded: { cohort: CohortRecord; reason: 'status' | 'programme' | 'place' | 'theme' | 'date' }[];
 }
 
+/**
+ * Whether a cohort falls outside the filter's dates, read on `cohortDate`
+ * (the training's start, else the send-off); a cohort with no date at all
+ * is outside any date filter, since nothing places it inside.
+ */
+function outsideDates(d: Cohort, filter: CohortFilter): boolean {
+  if (!filter.startedBy && !filter.startedFrom && filter.year === undefined) return false;
+  const date = cohortDate(d);
+  if (date === undefined) return true;
+  return Boolean(
+    (filter.startedBy && earliestDay(date) > latestDay(filter.startedBy)) ||
+    (filter.startedFrom && latestDay(date) < earliestDay(filter.startedFrom)) ||
+    (filter.year !== undefined && Number(date.slice(0, 4)) !== filter.year),
+  );
+}
+
 /** Split cohorts into those a figure counts and those it leaves out (with why). */
 export function selectCohorts(
   cohorts: readonly CohortRecord[],
@@ -47,10 +64,7 @@ export function selectCohorts(
           ? 'place'
           : filter.theme && d.theme !== filter.theme
             ? 'theme'
-            : (filter.startedBy && earliestDay(d.period.start) > latestDay(filter.startedBy)) ||
-                (filter.startedFrom &&
-                  latestDay(d.period.start) < earliestDay(filter.startedFrom)) ||
-                (filter.year !== undefined && Number(d.period.start.slice(0, 4)) !== filter.year)
+            : outsideDates(d, filter)
               ? 'date'
               : undefined;
     if (reason) excluded.push({ cohort: c, reason });

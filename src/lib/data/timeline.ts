@@ -1,18 +1,31 @@
 /**
  * The public timeline: cohorts and context events grouped by year, in date
  * order. Context events are marked as such so pages can set them apart; they
- * are never counted as cohorts.
+ * are never counted as cohorts. A cohort stands at `cohortDate` (its
+ * training, else its send-off); cohorts with no date at all come last, in a
+ * group of their own with no year.
  */
 import { compareDates, yearOf } from '../dates/partial-date.ts';
+import { cohortDate } from './cohort-dates.ts';
 import type { CohortRecord, ContextRecord } from './types.ts';
 
 export type TimelineItem =
-  | { type: 'cohort'; date: string; record: CohortRecord }
+  | { type: 'cohort'; date: string | undefined; record: CohortRecord }
   | { type: 'context'; date: string; record: ContextRecord };
 
 export interface TimelineYear {
-  year: number;
+  /** Undefined for the last group: cohorts with no date at all. */
+  year: number | undefined;
   items: TimelineItem[];
+}
+
+/** Items in date order, undated last, then by id. */
+function byDate(a: TimelineItem, b: TimelineItem): number {
+  const byDay =
+    a.date === undefined || b.date === undefined
+      ? (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0)
+      : compareDates(a.date, b.date);
+  return byDay || a.record.id.localeCompare(b.record.id);
 }
 
 export interface TimelineFilter {
@@ -41,7 +54,7 @@ export function buildTimeline(
   const items: TimelineItem[] = [
     ...cohorts
       .filter((c) => matchesFilter(c, filter))
-      .map((record): TimelineItem => ({ type: 'cohort', date: record.data.period.start, record })),
+      .map((record): TimelineItem => ({ type: 'cohort', date: cohortDate(record.data), record })),
     ...(filtered
       ? []
       : context.map((record): TimelineItem => ({
@@ -49,10 +62,10 @@ export function buildTimeline(
           date: record.data.date,
           record,
         }))),
-  ].sort((a, b) => compareDates(a.date, b.date) || a.record.id.localeCompare(b.record.id));
-  const years = new Map<number, TimelineItem[]>();
+  ].sort(byDate);
+  const years = new Map<number | undefined, TimelineItem[]>();
   for (const item of items) {
-    const y = yearOf(item.date);
+    const y = item.date === undefined ? undefined : yearOf(item.date);
     const list = years.get(y) ?? [];
     list.push(item);
     years.set(y, list);

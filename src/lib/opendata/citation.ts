@@ -8,6 +8,7 @@
 import type { Lang } from '../../i18n/lang.ts';
 import type { SiteProfile } from '../../schemas/site-profile.ts';
 import { compareDates } from '../dates/partial-date.ts';
+import { isDated } from '../dates/publication.ts';
 import { routes } from '../site/routes.ts';
 import { correctionLog } from './corrections.ts';
 import type { Bilingual } from './table.ts';
@@ -40,10 +41,10 @@ export function datasetKeywords(p: SiteProfile, withAbbreviation: boolean): stri
   ];
 }
 
-/** The latest date in the content: the newest article or correction (as written, e.g. 2023-05-15). */
+/** The latest date in the content: the newest dated article or correction (as written, e.g. 2023-05-15). */
 export function dataVersion(input: Pick<OpenDataInput, 'articles' | 'cohorts' | 'claims'>): string {
   const dates = [
-    ...input.articles.map((a) => a.data.published),
+    ...input.articles.filter((a) => isDated(a.data)).map((a) => a.data.published),
     ...correctionLog(input).map((c) => c.date),
   ];
   return dates.reduce((latest, d) => (compareDates(d, latest) > 0 ? d : latest), '1900');

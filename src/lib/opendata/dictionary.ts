@@ -181,8 +181,10 @@ function walk(node: JsonSchema, path: string, required: boolean, out: SchemaFiel
     });
   }
   if (shared) return;
-  // The fields of an object, or of each object in a list ("participants[].count").
-  const object = node.type === 'array' ? node.items : node;
+  // The fields of an object, of each object in a list ("participants[].count"), or of
+  // the object a value may be instead of a word ("period.start" of period: {…} | unknown).
+  const object =
+    node.type === 'array' ? node.items : (node.anyOf?.find((o) => o.type === 'object') ?? node);
   if (object?.type !== 'object' || !object.properties) return;
   const prefix = path === '' ? '' : node.type === 'array' ? `${path}[].` : `${path}.`;
   const req = new Set(object.required ?? []);

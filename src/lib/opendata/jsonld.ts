@@ -8,12 +8,16 @@
  * Dates are ISO 8601 at the precision the source gives: "2019-02" when
  * only the month is known, "2019" for a year. schema.org's Date and
  * DateTime follow ISO 8601, which allows this reduced precision; a time in
- * WIB (UTC+7) is added when the article states one.
+ * WIB (UTC+7) is added when the article states one. A publication date that
+ * is not known is left out (schema.org has no "published after").
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Article } from '../../schemas/article.ts';
+import { knownPeriod } from '../data/cohort-dates.ts';
 import { compareDates, precisionOf } from '../dates/partial-date.ts';
+import { isDated } from '../dates/publication.ts';
 import type { CohortRecord, Record as Entry } from '../data/types.ts';
+import { titleProperty } from '../site/article-title.ts';
 import { articleKindLabel, participantsLabel, statusLabel } from '../site/format.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
@@ -70,8 +74,8 @@ export function newsArticleLd(article: Entry<Article>, lang: Lang, ctx: Site): J
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     '@id': `${page}#article`,
-    headline: d.title,
-    datePublished: publicationDate(d.published, d.published_time),
+    ...titleProperty(d),
+    ...(isDated(d) ? { datePublished: publicationDate(d.published, d.published_time) } : {}),
     inLanguage: d.language,
     url: d.url === 'unknown' ? page : d.url,
     archivedAt: page,
@@ -99,14 +103,14 @@ export function newsArticleLd(article: Entry<Article>, lang: Lang, ctx: Site): J
 /**
  * EducationEvent for a cohort. Held and planned cohorts are EventScheduled
  * (schema.org has no "completed" status); an announced cohort gets no
- * status. Participant counts are in the description: schema.org has no
+ * status, and one whose training dates are not given no startDate. Participant counts are in the description: schema.org has no
  * property for the number of people who attended (maximumAttendeeCapacity
  * is a venue's capacity, and some courses had participants from elsewhere).
  */
 export function educationEventLd(
   cohort: CohortRecord,
   lang: Lang,
-  ctx: Site & { articleTitles: ReadonlyMap<string, string> },
+  ctx: Site & { articles: ReadonlyMap<string, Pick<Entry<Article>, 'data'>> },
 ): Json {
   const d = cohort.data;
   const v = ctx.vocabularies;
@@ -119,6 +123,7 @@ export function educationEventLd(
       ? `${label(v.programmes, d.programme)}. Status: ${statusLabel(d.status, 'id')}. Peserta: ${participants}.`
       : `${label(v.programmes, d.programme)}. Status: ${statusLabel(d.status, 'en')}. Participants: ${participants}.`;
   const articles = [...new Set(d.sources.map((s) => s.article))];
+  const period = knownPeriod(d);
   return {
     '@context': CONTEXT,
     '@type': 'EducationEvent',
@@ -127,8 +132,8 @@ export function educationEventLd(
     description,
     url: page,
     image: absolute(ctx, routes.shareImage(lang, cohort.id)),
-    startDate: d.period.start,
-    ...(d.period.end ? { endDate: d.period.end } : {}),
+    ...(period ? { startDate: period.start } : {}),
+    ...(period?.end ? { endDate: period.end } : {}),
     ...(d.status === 'announced' ? {} : { eventStatus: 'https://schema.org/EventScheduled' }),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: {
@@ -150,18 +155,22 @@ export function educationEventLd(
       '@type': 'Audience',
       audienceType: d.participants.map((p) => label(v['participant-groups'], p.group)).join(', '),
     },
-    subjectOf: articles.map((id) => ({
-      '@type': 'NewsArticle',
-      '@id': `${absolute(ctx, routes.source(lang, id))}#article`,
-      headline: ctx.articleTitles.get(id) ?? id,
-    })),
+    subjectOf: articles.map((id) => {
+      const article = ctx.articles.get(id);
+      return {
+        '@type': 'NewsArticle',
+        '@id': `${absolute(ctx, routes.source(lang, id))}#article`,
+        ...(article ? titleProperty(article.data) : { headline: id }),
+      };
+    }),
   };
 }
 
-/** First and last date of the cohorts, as an ISO 8601 interval; undefined without cohorts. */
+/** First and last date of the cohorts' training, as an ISO 8601 interval; undefined without one. */
 export function temporalCoverage(cohorts: readonly CohortRecord[]): string | undefined {
-  const starts = cohorts.map((c) => c.data.period.start).sort(compareDates);
-  const ends = cohorts.map((c) => c.data.period.end ?? c.data.period.start).sort(compareDates);
+  const periods = cohorts.flatMap((c) => knownPeriod(c.data) ?? []);
+  const starts = periods.map((p) => p.start).sort(compareDates);
+  const ends = periods.map((p) => p.end ?? p.start).sort(compareDates);
   const first = starts[0];
   const last = ends[ends.length - 1];
   return first && last ? `${first}/${last}` : undefined;

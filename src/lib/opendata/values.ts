@@ -14,8 +14,11 @@ export type RecordKind = 'cohort' | 'claim' | 'context';
 /** Joins the items of a list value ("Geoworks | NCS Pte Ltd"). */
 export const LIST_SEPARATOR = ' | ';
 
-/** A period as an ISO 8601 interval ("2019-02-17/2019-02-23"), or its start alone. */
-export function periodValue(period: { start: string; end?: string | undefined }): string {
+/** A period as an ISO 8601 interval ("2019-02-17/2019-02-23"), its start alone, or `unknown`. */
+export function periodValue(
+  period: { start: string; end?: string | undefined } | 'unknown',
+): string {
+  if (period === 'unknown') return period;
   return period.end === undefined ? period.start : `${period.start}/${period.end}`;
 }
 
@@ -36,9 +39,9 @@ function cohortValue(c: Cohort, path: string): string | undefined {
     case 'period':
       return periodValue(c.period);
     case 'period.start':
-      return c.period.start;
+      return c.period === 'unknown' ? undefined : c.period.start;
     case 'period.end':
-      return c.period.end;
+      return c.period === 'unknown' ? undefined : c.period.end;
     case 'sendoff.date':
       return c.sendoff?.date;
     case 'sendoff.place':

@@ -39,7 +39,8 @@ export function cohortCacheKey(site: SiteData, id: string, lang?: Lang): string 
     ...(cohort?.data.sources ?? []).map((s) => s.article),
     ...(cohort?.data.variants ?? []).map((v) => v.article),
   ];
-  return digest([lang, cohort?.data, cited.map((a) => titles.get(a)), sharedDigest(site)]);
+  const shown = cited.map((a) => [titles.id.get(a), titles.en.get(a)]);
+  return digest([lang, cohort?.data, shown, sharedDigest(site)]);
 }
 
 /**

@@ -4,6 +4,7 @@
  * always reads "tidak diketahui" / "unknown", never 0 or an empty string.
  * Dates keep the precision the source gives ("Maret 2023" stays a month).
  */
+import { gapsText } from '../../i18n/gaps.ts';
 import { UNKNOWN, articleKindLabels, statusLabels } from '../../i18n/labels.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
 import { recordText } from '../../i18n/records.ts';
@@ -13,6 +14,7 @@ import type { Localized } from '../../schemas/common.ts';
 import type { Term } from '../../schemas/vocabulary.ts';
 import type { ParticipantTotal } from '../data/participants.ts';
 import { isValidPartialDate, precisionOf, type Precision } from '../dates/partial-date.ts';
+import { countWords } from './count-words.ts';
 
 export { UNKNOWN };
 /** How an unknown value reads on an Indonesian page. */
@@ -81,12 +83,14 @@ export function dateLabel(date: string, lang: Lang): string {
 
 /**
  * A period: "15–19 Mei 2023" when both ends have the same precision, "Mei
- * 2023 – 2 Juni 2023" when they differ, the start alone when the end is not known.
+ * 2023 – 2 Juni 2023" when they differ, the start alone when the end is not
+ * known, and "tanggal pelatihan belum diketahui" when the sources give none.
  */
 export function periodLabel(
-  period: { start: string; end?: string | undefined },
+  period: { start: string; end?: string | undefined } | 'unknown',
   lang: Lang,
 ): string {
+  if (period === 'unknown') return gapsText.periodUnknown[lang];
   const { start, end } = period;
   if (end === undefined || end === start) return dateLabel(start, lang);
   const precision = precisionOf(start);
@@ -135,8 +139,11 @@ export function cohortTotalLabel(
   groupLabel: (key: string) => string,
   lang: Lang,
 ): string {
-  if (total.complete) return numberLabel(total.known, lang);
+  const words = countWords({ known: total.known, hasUnknown: !total.complete }, lang, (n) =>
+    numberLabel(n, lang),
+  );
+  if (total.complete) return words;
   const groups = total.unknownGroups.map(groupLabel).join(', ');
-  if (total.known === 0) return `${recordText.countUnknown[lang]} (${groups})`;
-  return `${recordText.atLeast[lang]} ${numberLabel(total.known, lang)} (+ ${groups}: ${recordText.unknownSize[lang]})`;
+  if (total.known === 0) return `${words} (${groups})`;
+  return `${words} (+ ${groups}: ${recordText.unknownSize[lang]})`;
 }

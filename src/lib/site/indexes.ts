@@ -9,12 +9,13 @@ import { quotableText } from '../check/cross.ts';
 import { passagesByArticle, type CitingRecord, type Passage } from '../data/provenance.ts';
 import { buildTimeline, type TimelineFilter, type TimelineYear } from '../data/timeline.ts';
 import type { CohortEntry, SiteData } from '../data/types.ts';
+import { articleTitle } from './article-title.ts';
 import { cohortName } from './names.ts';
 import { timelinePage } from './pagination.ts';
 
 export interface SiteIndexes {
-  /** Article titles by article id. */
-  titles: ReadonlyMap<string, string>;
+  /** Article titles by article id, as each language shows them (a title of ours marked). */
+  titles: Readonly<Record<Lang, ReadonlyMap<string, string>>>;
   /** Quoted passages of each cited article, in text order (absent: no passage). */
   passages: ReadonlyMap<string, readonly Passage[]>;
   /** Cohorts citing each article in their sources, in the site's cohort order. */
@@ -38,6 +39,10 @@ export function citingRecords(site: SiteData): CitingRecord[] {
     ...site.claims.map((c) => ({ kind: 'claim' as const, id: c.id, data: c.data })),
     ...site.context.map((c) => ({ kind: 'context' as const, id: c.id, data: c.data })),
   ];
+}
+
+function articleTitles(site: SiteData, lang: Lang): Map<string, string> {
+  return new Map(site.articles.map((a) => [a.id, articleTitle(a.data, lang)]));
 }
 
 function recordNames(site: SiteData, lang: Lang): Map<string, string> {
@@ -85,7 +90,7 @@ function buildIndexes(site: SiteData): SiteIndexes {
     return years;
   };
   return {
-    titles: new Map(site.articles.map((a) => [a.id, a.data.title])),
+    titles: { id: articleTitles(site, 'id'), en: articleTitles(site, 'en') },
     passages,
     cohortsByArticle,
     recordNames: { id: recordNames(site, 'id'), en: recordNames(site, 'en') },

@@ -36,8 +36,8 @@ export interface TimelinePage {
   /** The years of this page with the items that fall on it, oldest first. */
   years: TimelineYear[];
   pages: number;
-  /** The page on which each year's first item falls. */
-  yearPages: Map<number, number>;
+  /** The page on which each year's first item falls (undefined: the undated group). */
+  yearPages: Map<number | undefined, number>;
   /** The page of each record (cohort or context event) by id. */
   recordPages: Map<string, number>;
 }
@@ -52,7 +52,7 @@ export function timelinePage(
   size = PAGE_SIZE,
 ): TimelinePage {
   const flat = years.flatMap((y) => y.items.map((item) => ({ year: y.year, item })));
-  const yearPages = new Map<number, number>();
+  const yearPages = new Map<number | undefined, number>();
   const recordPages = new Map<string, number>();
   flat.forEach(({ year, item }, i) => {
     const p = Math.floor(i / size) + 1;
@@ -62,7 +62,7 @@ export function timelinePage(
   const grouped: TimelineYear[] = [];
   for (const { year, item } of pageItems(flat, page, size)) {
     const last = grouped.at(-1);
-    if (last?.year === year) last.items.push(item);
+    if (last && last.year === year) last.items.push(item);
     else grouped.push({ year, items: [item] });
   }
   return { years: grouped, pages: pageCount(flat.length, size), yearPages, recordPages };

@@ -7,6 +7,7 @@ import { abroadPlaces } from '../../../src/lib/data/places.ts';
 import { reconcileClaims } from '../../../src/lib/data/reconcile.ts';
 import { ABROAD_CONTENT } from '../../fixtures/abroad/index.ts';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
+import { claim, cohort, group, vocabularies } from '../../helpers/records.ts';
 
 const content = loadContent(PROJECT_ROOT, ABROAD_CONTENT);
 const abroad = abroadPlaces(content.vocabularies.places, 'ID');
@@ -38,5 +39,30 @@ describe('ClaimCard', () => {
   it('shows the scope abroad in words', async () => {
     expect(await render('id')).toMatch(/semua program, luar negeri/);
     expect(await render('en')).toMatch(/all programmes, abroad/);
+  });
+});
+
+describe('ClaimCard: a documented count of unknown size', () => {
+  it('reads "jumlah tidak diketahui", never "0 … (sedikitnya …)"', async () => {
+    const held = cohort('c-unknown', {
+      period: { start: '2023-03-01' },
+      participants: [group('unknown')],
+    });
+    const made = claim('k-30', { metric: 'participants', value: 30, made_on: '2023-06' });
+    const [unknownOnly] = reconcileClaims([made], [held], new Set());
+    const html = (lang: 'id' | 'en') =>
+      container.renderToString(ClaimCard, {
+        props: {
+          lang,
+          r: unknownOnly,
+          vocabularies: vocabularies(),
+          cohortNames: new Map<string, string>(),
+          titles: new Map<string, string>(),
+        },
+      });
+    const id = await html('id');
+    expect(id).toMatch(/<dd>jumlah tidak diketahui<\/dd>/);
+    expect(id).not.toMatch(/sedikitnya;|>\s*0\s/);
+    expect(await html('en')).toMatch(/<dd>number not known<\/dd>/);
   });
 });

@@ -1,5 +1,6 @@
 /** participants-by-year-theme.json: the cohorts counted by start year, theme and status. */
 import { describe, expect, it } from 'vitest';
+import { cohortYear } from '../../../src/lib/data/cohort-dates.ts';
 import type { Cohort } from '../../../src/schemas/cohort.ts';
 import { siteContent } from '../../helpers/dist.ts';
 import { anyKnown, complete, jsonTable, knownSum, sorted } from './tables.ts';
@@ -14,12 +15,16 @@ describe('participants-by-year-theme.csv', () => {
     const groups = new Map<string, Cohort[]>();
     for (const c of content.cohorts) {
       const d = c.data;
-      const key = `${d.period.start.slice(0, 4)}|${d.theme}|${d.status}`;
+      const year = cohortYear(d);
+      if (year === undefined) continue;
+      const key = `${year}|${d.theme}|${d.status}`;
       groups.set(key, [...(groups.get(key) ?? []), d]);
     }
     const ids = new Map<string, string[]>();
     for (const c of content.cohorts) {
-      const key = `${c.data.period.start.slice(0, 4)}|${c.data.theme}|${c.data.status}`;
+      const year = cohortYear(c.data);
+      if (year === undefined) continue;
+      const key = `${year}|${c.data.theme}|${c.data.status}`;
       ids.set(key, [...(ids.get(key) ?? []), c.id]);
     }
     const expected = [...groups].map(([key, cohorts]) => ({

@@ -1,5 +1,6 @@
 /** claims.json: one row per claim file, reconciled only against the cohorts in its scope. */
 import { describe, expect, it } from 'vitest';
+import { cohortDate } from '../../../src/lib/data/cohort-dates.ts';
 import { compareDates, latestDay } from '../../../src/lib/dates/partial-date.ts';
 import type { Cohort } from '../../../src/schemas/cohort.ts';
 import { siteContent } from '../../helpers/dist.ts';
@@ -40,7 +41,7 @@ describe('claims.csv', () => {
         c !== undefined &&
         (d.scope.programme === undefined || c.programme === d.scope.programme) &&
         (d.scope.place === undefined || c.place === d.scope.place) &&
-        compareDates(c.period.start, latestDay(d.made_on)) <= 0;
+        compareDates(cohortDate(c) ?? '9999', latestDay(d.made_on)) <= 0;
       for (const c of counted) {
         expect(c.status, `${file}: ${id} counts a cohort that was not held`).toBe('held');
         expect(inScope(c), `${file}: ${id} counts a cohort outside its scope`).toBe(true);

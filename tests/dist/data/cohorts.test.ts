@@ -1,5 +1,6 @@
 /** cohorts.csv and cohorts.json: one row per cohort file, with its facts and its participant counts. */
 import { describe, expect, it } from 'vitest';
+import { knownPeriod } from '../../../src/lib/data/cohort-dates.ts';
 import { compareDates } from '../../../src/lib/dates/partial-date.ts';
 import { SITE_URL, distFileOf, siteContent } from '../../helpers/dist.ts';
 import {
@@ -44,8 +45,8 @@ describe('cohorts.csv and cohorts.json', () => {
         theme: d.theme,
         status: d.status,
         course_name: d.course_name ?? '',
-        period_start: d.period.start,
-        period_end: d.period.end ?? '',
+        period_start: knownPeriod(d)?.start ?? '',
+        period_end: knownPeriod(d)?.end ?? '',
         place: d.place,
         host: d.host ?? '',
         sendoff_date: d.sendoff?.date ?? '',

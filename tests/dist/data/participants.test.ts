@@ -1,5 +1,6 @@
 /** participants.csv and .json: one row per cohort and participant group, unknown counts empty. */
 import { describe, expect, it } from 'vitest';
+import { cohortYear } from '../../../src/lib/data/cohort-dates.ts';
 import { siteContent } from '../../helpers/dist.ts';
 import { cell, csvTable, jsonTable } from './tables.ts';
 
@@ -15,7 +16,7 @@ describe('participants.csv', () => {
         key: `${c.id}|${p.group}`,
         count: p.count === 'unknown' ? null : p.count,
         status: c.data.status,
-        year: Number(c.data.period.start.slice(0, 4)),
+        year: cohortYear(c.data) ?? null,
       })),
     );
     const actual = json.rows.map((r) => ({

@@ -3,6 +3,7 @@
  * quote found once in the stored article and highlighted on its built page.
  */
 import { describe, expect, it } from 'vitest';
+import { periodValue } from '../../../src/lib/opendata/values.ts';
 import { articlePlainText } from '../../../src/lib/content/markdown.ts';
 import type { Cohort } from '../../../src/schemas/cohort.ts';
 import {
@@ -41,8 +42,7 @@ function recordedValue(data: Record<string, unknown>, field: string): string | u
     return p === undefined ? undefined : String(p.count);
   }
   if (field === 'period') {
-    const p = data['period'] as Cohort['period'];
-    return p.end === undefined ? p.start : `${p.start}/${p.end}`;
+    return periodValue(data['period'] as Cohort['period']);
   }
   if (field === 'experts')
     return (data['experts'] as Cohort['experts'])?.map((e) => e.name).join(' | ');

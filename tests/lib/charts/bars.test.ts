@@ -81,13 +81,13 @@ describe('layoutBars', () => {
     expect(onlyPlanned?.lanes.map((l) => l.tentative)).toEqual([true]);
   });
 
-  test('never draws an unknown count as a zero-width bar: it gets a marker and a "+?" total', () => {
+  test('never draws an unknown count as a zero-width bar: it gets a marker and a "+?" total ("?" when nothing is known)', () => {
     expect(segments.every((s) => s.width > 0)).toBe(true);
     const unknownOnly = layout.rows[3];
     expect(unknownOnly?.empty).toBe(false);
     expect(unknownOnly?.lanes[0]?.segments).toEqual([]);
     expect(unknownOnly?.lanes[0]?.marker).toBeDefined();
-    expect(unknownOnly?.lanes[0]?.totalLabel).toBe('0+?');
+    expect(unknownOnly?.lanes[0]?.totalLabel).toBe('?');
     const partial = layout.rows[2]?.lanes[0];
     expect(partial?.hasUnknown).toBe(true);
     expect(partial?.totalLabel).toBe('35+?');

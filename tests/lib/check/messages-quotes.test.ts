@@ -1,7 +1,8 @@
 /**
  * The text of each problem the check reports, as an editor reads it in
  * `npm run check` (message and fix in Indonesian and English): quotes that
- * cannot be anchored (too short, across the headline) and the invisible
+ * cannot be anchored (too short, across the headline, only in a title that is
+ * not the published headline) and the invisible
  * characters of a quote not found.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,6 +87,53 @@ describe('quotes', () => {
           (The quote starts in the headline of article h (the part «di Singapura») and goes on in the body (the part «Sebanyak 25 orang ASN Kota Contoh»); the headline and the body are shown apart, so the quote cannot be marked on the source page.)
         → Kutip judulnya saja («Pelatihan Tata Kelola Air di Singapura») atau satu bagian dari badan teks saja, dengan satu kutipan untuk masing-masing bila keduanya diperlukan.
           (Quote either the headline alone («Pelatihan Tata Kelola Air di Singapura») or a passage of the body alone, with one quote for each when both are needed.)"
+    `);
+  });
+
+  it('quote-in-unquoted-title (a source quoting a title of ours)', () => {
+    expect(
+      shown(
+        {
+          'articles/h.md': articleText(
+            'Sebanyak 25 orang ASN Kota Contoh mengikuti pelatihan di Singapura selama sepekan.',
+            { title: "'Contoh latihan: Pelatihan Tata Kelola Air di Singapura'" },
+          ),
+          'context/e.yaml': CONTEXT_TEXT.replace(ARTICLE_ID, 'h').replace(
+            'quote: Pelatihan ini sepenuhnya dibiayai oleh Pemerintah Singapura',
+            'quote: Pelatihan Tata Kelola Air di Singapura',
+          ),
+        },
+        'quote-in-unquoted-title',
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/context/e.yaml:12  [sources[0].quote]
+        ✗ Kutipan ini hanya ada di judul artikel h, dan judul itu dibuat oleh kami (title_basis: editorial) karena salinan tidak memuat judul: judul seperti itu bukan kata-kata sumber dan tidak dapat dikutip.
+          (This quote is only in the title of article h, and that title is ours (title_basis: editorial), written because the copy has no headline: such a title is not the source's words and cannot be quoted.)
+        → Kutip kalimat dari badan teks artikel yang menyebut nilai yang sama; bila badan teks tidak menyebutnya, nilai itu tidak didukung sumber ini.
+          (Quote a sentence of the article's body that states the same value; if the body does not state it, this source does not support the value.)"
+    `);
+  });
+
+  it('quote-in-unquoted-title (a variant quoting a title read from the address)', () => {
+    expect(
+      shown(
+        {
+          'articles/h.md': articleText(
+            'Sebanyak 25 orang ASN Kota Contoh mengikuti pelatihan di Singapura selama sepekan.',
+            { title: 'Pelatihan Tata Kelola Air di Singapura', title_basis: 'address' },
+          ),
+          ...withVariant(
+            '  - field: period\n    value: sepekan\n    article: h\n    quote: Pelatihan Tata Kelola Air di Singapura\n',
+          ),
+        },
+        'quote-in-unquoted-title',
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/cohorts/2019-02-smart-city.yaml:52  [variants[0].quote]
+        ✗ Kutipan ini hanya ada di judul artikel h, dan judul itu dibaca dari alamat web (title_basis: address), bukan judul yang diterbitkan: judul seperti itu bukan kata-kata sumber dan tidak dapat dikutip.
+          (This quote is only in the title of article h, and that title was read from the web address (title_basis: address), not the published headline: such a title is not the source's words and cannot be quoted.)
+        → Kutip kalimat dari badan teks artikel yang menyebut nilai yang sama; bila badan teks tidak menyebutnya, nilai itu tidak didukung sumber ini.
+          (Quote a sentence of the article's body that states the same value; if the body does not state it, this source does not support the value.)"
     `);
   });
 

@@ -1,4 +1,8 @@
-/** An unknown field next to a missing required one of a close name is one misspelling. */
+/**
+ * An unknown field next to a missing required one of a close name is one
+ * misspelling; the one unknown field where the one missing field should be is
+ * another name for it.
+ */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { misspeltFields, misspeltMessage } from '../../../src/lib/check/misspelt-fields.ts';
@@ -35,9 +39,16 @@ describe('misspeltFields', () => {
     ]);
   });
 
-  it('pairs nothing when the names are far apart, or the field is in another object', () => {
-    expect(pair({ label: { id: 'x', en: 'y' }, location: 'p', terms: [] }).meant).toEqual([]);
+  it('pairs nothing when the names are far apart and another field is missing too, or the field is in another object', () => {
+    expect(pair({ label: { id: 'x', en: 'y' }, location: 'p' }).meant).toEqual([]);
     expect(pair({ label: { en: 'y' }, idd: 'x', place: 'p', terms: [] }).meant).toEqual([]);
+  });
+
+  it('pairs a far name when it is the one unknown field where the one missing field should be', () => {
+    expect(pair({ label: { id: 'x', en: 'y' }, location: 'p', terms: [] })).toEqual({
+      meant: [['', 'place']],
+      explained: ['place'],
+    });
   });
 
   it('pairs nothing when the close field is present but wrong, or several names are unknown', () => {
@@ -65,6 +76,19 @@ describe('misspeltMessage', () => {
         en: 'Unknown field "idd", and the required field "id" is missing: a typo?',
       },
       fix: { id: 'Ganti nama kolom idd menjadi id.', en: 'Rename the field idd to id.' },
+    });
+  });
+
+  it('calls a far name another name for the field, not a typo', () => {
+    expect(misspeltMessage('jumlah', 'count')).toEqual({
+      message: {
+        id: 'Kolom "jumlah" tidak dikenal, dan kolom wajib "count" belum ada di tempat yang sama: "jumlah" tampaknya nama lain untuk "count".',
+        en: 'Unknown field "jumlah", and the required field "count" is missing from the same place: "jumlah" looks like another name for "count".',
+      },
+      fix: {
+        id: 'Ganti nama kolom jumlah menjadi count.',
+        en: 'Rename the field jumlah to count.',
+      },
     });
   });
 });

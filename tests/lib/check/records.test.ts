@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck, todayInJakarta } from '../../../src/lib/check/index.ts';
+import { likelyDuplicates } from '../../../src/lib/check/records.ts';
 import {
   ARTICLE_FILE,
   ARTICLE_TEXT,
@@ -9,6 +10,7 @@ import {
   makeCorpus,
   type Corpus,
 } from '../../helpers/corpus.ts';
+import { cohort } from '../../helpers/records.ts';
 
 let corpus: Corpus | undefined;
 afterEach(() => corpus?.cleanup());
@@ -45,6 +47,28 @@ describe('likely duplicate cohorts', () => {
     expect(codes({ 'cohorts/zz-later.yaml': later }).map((c) => c[1])).not.toContain(
       'cohort-likely-duplicate',
     );
+  });
+});
+
+describe('likely duplicate cohorts without training dates', () => {
+  const entry = (id: string, over: Parameters<typeof cohort>[1]) => ({
+    ...cohort(id, { status: 'announced', period: 'unknown', ...over }),
+    file: `content/cohorts/${id}.yaml`,
+    lineOf: () => 4,
+  });
+
+  it('are reported when neither has any date, or their send-offs meet', () => {
+    expect(likelyDuplicates([entry('a', {}), entry('b', {})]).map((p) => p.file)).toEqual([
+      'content/cohorts/b.yaml',
+    ]);
+    const july = { sendoff: { date: '2024-07' } };
+    const day = { sendoff: { date: '2024-07-05' } };
+    expect(likelyDuplicates([entry('a', july), entry('b', day)])).toHaveLength(1);
+  });
+
+  it('are not reported between a cohort with no date and a dated one', () => {
+    const dated = entry('b', { status: 'planned', period: { start: '2024-07-08' } });
+    expect(likelyDuplicates([entry('a', {}), dated])).toEqual([]);
   });
 });
 

@@ -77,3 +77,40 @@ describe('headlineFigures', () => {
     expect(f.years).toEqual({ first: 2019, last: 2023 });
   });
 });
+
+describe('participantsByYearAndTheme and cumulativeParticipants: cohorts without training dates', () => {
+  const tentative = [
+    ...cohorts,
+    cohort('sendoff', {
+      status: 'planned',
+      period: 'unknown',
+      sendoff: { date: '2025-07' },
+      theme: 'water',
+      participants: [group(30, 'asn')],
+    }),
+    cohort('undated', {
+      status: 'announced',
+      period: 'unknown',
+      theme: 'water',
+      participants: [group(40, 'asn')],
+    }),
+  ];
+
+  it('count a cohort in the year of its send-off, and one with no date in no year', () => {
+    const rows = participantsByYearAndTheme(tentative);
+    expect(rows.map((r) => r.year).at(-1)).toBe(2025);
+    expect(rows.at(-1)?.cells.get('water')?.cohortIds).toEqual(['sendoff']);
+    expect(rows.flatMap((r) => [...r.cells.values()].flatMap((c) => c.cohortIds))).not.toContain(
+      'undated',
+    );
+  });
+
+  it('leave a cohort with no date off the running total', () => {
+    expect(cumulativeParticipants(tentative).map((p) => p.cohortId)).toEqual([
+      'a',
+      'b',
+      'c',
+      'sendoff',
+    ]);
+  });
+});

@@ -31,3 +31,27 @@ describe('selectCohorts', () => {
     expect(selectCohorts(cohorts, { placeIn: new Set() }).included).toEqual([]);
   });
 });
+
+describe('selectCohorts: cohorts without training dates', () => {
+  const planned = (id: string, sendoff?: string) =>
+    cohort(id, {
+      status: 'planned',
+      period: 'unknown',
+      ...(sendoff ? { sendoff: { date: sendoff } } : {}),
+    });
+  const list = [planned('by-sendoff', '2024-07'), planned('undated')];
+  const statuses = ['planned'] as const;
+
+  it('dates a cohort by its send-off and leaves one with no date out of any date filter', () => {
+    const s = selectCohorts(list, { statuses, startedBy: '2024-12-31' });
+    expect(s.included.map((c) => c.id)).toEqual(['by-sendoff']);
+    expect(s.excluded.map((x) => [x.cohort.id, x.reason])).toEqual([['undated', 'date']]);
+    expect(selectCohorts(list, { statuses, year: 2024 }).included.map((c) => c.id)).toEqual([
+      'by-sendoff',
+    ]);
+  });
+
+  it('counts a cohort with no date when no date is asked', () => {
+    expect(selectCohorts(list, { statuses }).included).toHaveLength(2);
+  });
+});

@@ -31,3 +31,25 @@ describe('buildTimeline', () => {
     ).toEqual(['c']);
   });
 });
+
+describe('buildTimeline: cohorts without training dates', () => {
+  const undated = (id: string, sendoff?: string) =>
+    cohort(id, {
+      status: 'announced',
+      period: 'unknown',
+      ...(sendoff ? { sendoff: { date: sendoff } } : {}),
+    });
+
+  it('places a cohort by its send-off, and one with no date at all in a last group with no year', () => {
+    const years = buildTimeline(
+      [undated('x'), undated('s', '2024-07'), cohort('d', { period: { start: '2024-03-01' } })],
+      [event],
+    );
+    expect(years.map((y) => y.year)).toEqual([2015, 2024, undefined]);
+    expect(years[1]?.items.map((i) => [i.record.id, i.date])).toEqual([
+      ['d', '2024-03-01'],
+      ['s', '2024-07'],
+    ]);
+    expect(years[2]?.items.map((i) => [i.record.id, i.date])).toEqual([['x', undefined]]);
+  });
+});

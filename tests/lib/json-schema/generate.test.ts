@@ -67,7 +67,12 @@ describe('buildJsonSchema', () => {
   });
 
   it('accepts both YAML forms of a partial date and never 0 participants', () => {
-    const period = cohort.properties.period as { properties: { start: { anyOf: unknown[] } } };
+    // period is the object {start, end} or the word unknown.
+    const options = (cohort.properties.period as { anyOf: unknown[] }).anyOf;
+    expect(options).toContainEqual(expect.objectContaining({ const: 'unknown' }));
+    const period = options.find((o) => (o as { type?: string }).type === 'object') as {
+      properties: { start: { anyOf: unknown[] } };
+    };
     expect(period.properties.start.anyOf).toEqual([
       { type: 'string', pattern: expect.any(String) },
       { type: 'integer', minimum: 1900, maximum: 2100 },

@@ -16,14 +16,60 @@ describe('siteFeedItems', () => {
   const items = siteFeedItems(input, 'id');
   it('holds every article and cohort, newest first', () => {
     expect(items).toHaveLength(input.articles.length + input.cohorts.length);
-    const times = items.map((i) => i.pubDate.getTime());
+    const times = items.map((i) => i.pubDate?.getTime() ?? -Infinity);
+    expect(times.every(Number.isFinite)).toBe(true);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(items[0]?.link).toBe('/sumber/2023-05-jambi-update-water-management/');
   });
   it('dates a cohort by the first article that reported it', () => {
     const announced = items.find((i) => i.link === '/angkatan/2019-07-public-service/');
-    expect(announced?.pubDate.toISOString()).toBe('2019-02-01T00:00:00.000Z');
+    expect(announced?.pubDate?.toISOString()).toBe('2019-02-01T00:00:00.000Z');
     expect(announced?.description).toContain('diumumkan');
+  });
+  it('gives no pubDate to a date known only to the year or not at all, and orders it by what is known', () => {
+    const id = '2023-05-jambi-update-water-management';
+    const dated = (patch: Record<string, string>) =>
+      siteFeedItems(
+        {
+          ...input,
+          articles: input.articles.map((a) =>
+            a.id === id ? { ...a, data: { ...a.data, ...patch } } : a,
+          ),
+        },
+        'id',
+      );
+    const at = (list: ReturnType<typeof siteFeedItems>) =>
+      list.findIndex((i) => i.link === `/sumber/${id}/`);
+    const year = dated({ published: '2023' });
+    expect(year[at(year)]).not.toHaveProperty('pubDate');
+    expect(JSON.stringify(year)).not.toContain('2023-01-01');
+    const bounded = dated({ published: 'unknown', published_after: '2023-05-20' });
+    expect(bounded[at(bounded)]).not.toHaveProperty('pubDate');
+    expect(at(bounded)).toBe(0);
+    // Nothing bounds it: last, with the cohort it alone reports.
+    const open = dated({ published: 'unknown' });
+    expect(open.slice(-2).map((i) => i.link)).toEqual([
+      `/sumber/${id}/`,
+      '/angkatan/2023-05-water-management/',
+    ]);
+    expect(open.at(-1)).not.toHaveProperty('pubDate');
+    const alsoDated = open.find((i) => i.link === '/angkatan/2023-03-public-service/');
+    expect(alsoDated?.pubDate?.toISOString()).toBe('2023-03-01T00:00:00.000Z');
+  });
+  it('marks a title of ours as ours', () => {
+    const id = '2023-05-jambi-update-water-management';
+    const ours = {
+      ...input,
+      articles: input.articles.map((a) =>
+        a.id === id ? { ...a, data: { ...a.data, title_basis: 'editorial' as const } } : a,
+      ),
+    };
+    const title = input.articles.find((a) => a.id === id)?.data.title;
+    const item = (lang: 'id' | 'en') =>
+      siteFeedItems(ours, lang).find((i) => i.link.endsWith(`/${id}/`));
+    expect(item('id')?.title).toBe(`${title} [judul dari kami]`);
+    expect(item('en')?.title).toBe(`${title} [our title]`);
+    expect(items.find((i) => i.link.endsWith(`/${id}/`))?.title).toBe(title);
   });
   it('is the same list whatever day it is built on (no build-time dates)', () => {
     const withCorrection = inputWith({ cohorts: { [WATER]: waterWithCorrection() } });

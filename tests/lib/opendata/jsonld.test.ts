@@ -14,7 +14,7 @@ const input = realInput();
 const ctx = {
   site: input.site,
   vocabularies: input.vocabularies,
-  articleTitles: new Map(input.articles.map((a) => [a.id, a.data.title])),
+  articles: new Map(input.articles.map((a) => [a.id, a])),
 };
 describe('jsonLdText', () => {
   it('cannot close its script element: <, > and & are escaped', () => {
@@ -51,6 +51,31 @@ describe('newsArticleLd', () => {
       datePublished: '2022-09-05T14:59:00+07:00',
       url: 'https://jejak-scp.id/sumber/2022-09-penghargaan-kepegawaian/',
     });
+  });
+  it('gives no datePublished when the date is not known, and a year as a year', () => {
+    const article = realArticle('2023-05-jambi-update-water-management');
+    const undated = {
+      ...article,
+      data: { ...article.data, published: 'unknown', published_after: '2023-05-15' },
+    };
+    expect(newsArticleLd(undated, 'id', ctx)).not.toHaveProperty('datePublished');
+    const year = { ...article, data: { ...article.data, published: '2023' } };
+    expect(newsArticleLd(year, 'id', ctx).datePublished).toBe('2023');
+  });
+  it('gives a title of ours as the name, never as the headline', () => {
+    const article = realArticle('2023-05-jambi-update-water-management');
+    const ours = { ...article, data: { ...article.data, title_basis: 'editorial' as const } };
+    const ld = newsArticleLd(ours, 'id', ctx);
+    expect(ld).not.toHaveProperty('headline');
+    expect(ld.name).toBe(article.data.title);
+    expect(newsArticleLd(article, 'id', ctx).headline).toBe(article.data.title);
+    const cohort = realCohort(WATER);
+    const event = educationEventLd(cohort, 'id', {
+      ...ctx,
+      articles: new Map([[ours.id, ours]]),
+    });
+    expect(event.subjectOf).toEqual([expect.objectContaining({ name: article.data.title })]);
+    expect(JSON.stringify(event.subjectOf)).not.toContain('"headline"');
   });
   it('points a republication to the article it is based on', () => {
     const ld = newsArticleLd(

@@ -105,6 +105,10 @@ describe('periodLabel', () => {
     expect(periodLabel({ start: '2019-07' }, 'id')).toBe('Juli 2019');
     expect(periodLabel({ start: '2019-07', end: '2019-07' }, 'en')).toBe('July 2019');
   });
+  it('says that the training dates are not yet known', () => {
+    expect(periodLabel('unknown', 'id')).toBe('tanggal pelatihan belum diketahui');
+    expect(periodLabel('unknown', 'en')).toBe('training dates not yet known');
+  });
   it('spells out both ends across months and when precisions differ', () => {
     expect(periodLabel({ start: '2019-02-28', end: '2019-03-03' }, 'id')).toBe(
       '28 Februari – 3 Maret 2019',

@@ -58,7 +58,7 @@ export const TYPED_DATES: PracticeCase = {
     kind: 'press-release',
   },
   said: [
-    '  ✗ "Selasa 15 Oktober 2018": 15 Oktober 2018 jatuh pada hari Senin, bukan Selasa. Periksa tanggal atau harinya.',
+    '  ✗ "Selasa 15 Oktober 2018": 15 Oktober 2018 jatuh pada hari Senin, bukan Selasa. Periksa tanggal atau harinya. Bila tidak diketahui sama sekali, tulis "tidak tahu".',
     '15/10/2018\n  Dibaca sebagai: Senin, 15 Oktober 2018 (2018-10-15)',
     '16/10/2018\n  Dibaca sebagai: Selasa, 16 Oktober 2018 (2018-10-16)',
     '19-10-2018\n  Dibaca sebagai: Jumat, 19 Oktober 2018 (2018-10-19)',

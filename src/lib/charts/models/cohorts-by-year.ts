@@ -12,16 +12,23 @@ import { listText, type Status } from '../strings.ts';
 import { base, type LegendItem, type TableRow } from './base.ts';
 import { STATUSES, TENTATIVE, cellHref, emptyYearsSentence, type Context } from './context.ts';
 import type { BarChartModel } from './index.ts';
+import { undatedCohorts, undatedNotes } from './undated.ts';
 
 /** "Tercatat 3 angkatan terlaksana: 1 pada 2017 dan 2 pada 2019." and the same for each tentative status. */
 function description(ctx: Context, yearRows: readonly YearRow[], emptyYears: number[]): string {
   const { lang, t, fmt } = ctx;
-  const inYears = (status: Status) =>
-    yearRows.flatMap((yr) => {
-      const n = yr.cells.get(status)?.value;
-      if (!n) return [];
-      return [lang === 'id' ? `${fmt(n)} pada ${yr.year}` : `${fmt(n)} in ${yr.year}`];
-    });
+  const undated = undatedCohorts(ctx);
+  const inYears = (status: Status) => {
+    const none = undated.filter((c) => c.data.status === status).length;
+    return [
+      ...yearRows.flatMap((yr) => {
+        const n = yr.cells.get(status)?.value;
+        if (!n) return [];
+        return [lang === 'id' ? `${fmt(n)} pada ${yr.year}` : `${fmt(n)} in ${yr.year}`];
+      }),
+      ...(none ? [lang === 'id' ? `${fmt(none)} tanpa tanggal` : `${fmt(none)} undated`] : []),
+    ];
+  };
   const held = ctx.byStatus.held.length;
   const sentences = [
     lang === 'id'
@@ -100,7 +107,7 @@ export function cohortsByYearModel(ctx: Context): BarChartModel {
   return {
     ...base(ctx, 'cohorts-by-year', {
       description: description(ctx, yearRows, emptyYears),
-      notes: [...NOTES[ctx.lang]],
+      notes: [...NOTES[ctx.lang], ...undatedNotes(ctx)],
       columns: [
         ['year', c.year],
         ['status', c.status],

@@ -5,10 +5,11 @@
  * pieces several charts share, so a figure reads the same on every chart.
  */
 import type { Lang } from '../../../i18n/lang.ts';
-import { yearOf } from '../../dates/partial-date.ts';
+import { cohortYear } from '../../data/cohort-dates.ts';
 import { yearSpan } from '../../data/aggregate.ts';
 import { selectCohorts } from '../../data/select.ts';
 import type { CohortRecord } from '../../data/types.ts';
+import { countShort, peopleWords, readCount } from '../../site/count-words.ts';
 import { routes } from '../../site/routes.ts';
 import { seriesColours } from '../palette.ts';
 import { STRINGS, listText, numberFormat, yearRanges, type Status } from '../strings.ts';
@@ -34,7 +35,7 @@ export interface Context {
   /** Every theme key in colour order: the vocabulary's order, then unknown keys sorted. */
   themeOrder: string[];
   colour: ReadonlyMap<string, string>;
-  /** Every year from the first to the last cohort of any status. */
+  /** Every year from the first to the last cohort of any status (`cohortYear`; undated ones in none). */
   years: number[];
   themeLabel: (key: string) => string;
   programmeLabel: (key: string) => string;
@@ -56,7 +57,7 @@ export function context(input: ChartInput, lang: Lang): Context {
     byStatus: { held: status('held'), planned: status('planned'), announced: status('announced') },
     themeOrder,
     colour: seriesColours(themeOrder),
-    years: yearSpan(input.cohorts.map((c) => yearOf(c.data.period.start))),
+    years: yearSpan(input.cohorts.flatMap((c) => cohortYear(c.data) ?? [])),
     themeLabel: (k) => input.themes.get(k)?.label[lang] ?? k,
     programmeLabel: (k) => input.programmes.get(k)?.label[lang] ?? k,
   };
@@ -85,32 +86,31 @@ export function cellHref(ctx: Context, ids: readonly string[]): string {
     : routes.timeline(ctx.lang);
 }
 
-/** A known count in the page's language, "25+?" when it is a minimum. */
+/** A count in the page's language: "25", "25+?" when it is a minimum, "?" when nothing is known. */
 export const countText = (ctx: Context, value: number, hasUnknown: boolean): string =>
-  `${ctx.fmt(value)}${hasUnknown ? UNKNOWN_SUFFIX : ''}`;
+  countShort({ known: value, hasUnknown }, ctx.fmt, { suffix: UNKNOWN_SUFFIX });
 
 /** What a table shows where its CSV has no participant count: no cohort, or only groups of unknown size. */
 export const NO_KNOWN_COUNT = '–';
 
 /**
  * A count as a table cell: the CSV value and the text shown. Unknown is never
- * 0: when nothing is known but a group of unknown size, the CSV cell is
- * empty. Known group counts are at least 1, so a known sum of 0 with an
- * unknown group means no count is known at all.
+ * 0: when nothing is known but a group of unknown size (`readCount`), the CSV
+ * cell is empty.
  */
 export function countCell(
   ctx: Context,
   value: number,
   hasUnknown: boolean,
 ): { cell: number | ''; text: string } {
-  return hasUnknown && value === 0
+  return readCount({ known: value, hasUnknown }).kind === 'unknown'
     ? { cell: '', text: NO_KNOWN_COUNT }
     : { cell: value, text: countText(ctx, value, hasUnknown) };
 }
 
-/** "sedikitnya " / "at least " before a count that is a minimum, else nothing. */
-export const atLeast = (ctx: Context, hasUnknown: boolean): string =>
-  hasUnknown ? (ctx.lang === 'id' ? 'sedikitnya ' : 'at least ') : '';
+/** Participants in a sentence: "35 peserta", "sedikitnya 35 peserta", "peserta yang jumlahnya tidak diketahui". */
+export const participantsText = (ctx: Context, value: number, hasUnknown: boolean): string =>
+  peopleWords({ known: value, hasUnknown }, ctx.lang, ctx.fmt, ctx.t.participantsOf);
 
 /** The programmes of the held cohorts, as a list in the page's language. */
 export const heldProgrammes = (ctx: Context): string =>

@@ -4,10 +4,11 @@
  * counted. Counts of cohorts with a group of unknown size come from
  * `sumParticipants`, like every other participant figure.
  */
-import { earliestDay } from '../../dates/partial-date.ts';
+import { compareCohorts } from '../../data/cohort-dates.ts';
 import { sumParticipants } from '../../data/participants.ts';
-import { dateText, listText } from '../strings.ts';
+import { listText } from '../strings.ts';
 import { UNKNOWN_SUFFIX, heldProgrammes, type Context } from './context.ts';
+import { undatedNotes, whenText } from './undated.ts';
 
 /** "Angka tidak mencakup 1 angkatan yang baru direncanakan dan 1 yang baru diumumkan; 1 angkatan …". */
 export function exclusionSentence(ctx: Context): string {
@@ -47,12 +48,9 @@ export function participantNotes(ctx: Context, byYear: boolean): string[] {
   const { lang, t } = ctx;
   const programmes = heldProgrammes(ctx);
   const notHeld = [...ctx.byStatus.planned, ...ctx.byStatus.announced]
-    .sort((a, b) =>
-      earliestDay(a.data.period.start).localeCompare(earliestDay(b.data.period.start)),
-    )
+    .sort(compareCohorts)
     .map(
-      (c) =>
-        `${ctx.themeLabel(c.data.theme)}, ${dateText(c.data.period.start, lang)} (${t.status[c.data.status]})`,
+      (c) => `${ctx.themeLabel(c.data.theme)}, ${whenText(ctx, c)} (${t.status[c.data.status]})`,
     );
   const anyUnknown = !sumParticipants(ctx.cohorts).complete;
   const notes: string[] = [];
@@ -71,6 +69,7 @@ export function participantNotes(ctx: Context, byYear: boolean): string[] {
     if (byYear)
       notes.push(
         'Tahun tanpa angkatan tercatat tetap ditampilkan: tidak ada catatan belum tentu berarti tidak ada pengiriman.',
+        ...undatedNotes(ctx),
       );
     return notes;
   }
@@ -88,6 +87,7 @@ export function participantNotes(ctx: Context, byYear: boolean): string[] {
   if (byYear)
     notes.push(
       'Years without a documented cohort are shown: no record does not necessarily mean no cohort was sent.',
+      ...undatedNotes(ctx),
     );
   return notes;
 }

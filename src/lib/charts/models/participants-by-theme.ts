@@ -10,7 +10,7 @@ import { routes } from '../../site/routes.ts';
 import type { BarRowInput, BarSegmentInput } from '../bar-lanes.ts';
 import { listText } from '../strings.ts';
 import { base, type TableRow } from './base.ts';
-import { STATUSES, atLeast, countText, perStatus, type Context } from './context.ts';
+import { STATUSES, countText, participantsText, perStatus, type Context } from './context.ts';
 import type { BarChartModel } from './index.ts';
 import {
   countCells,
@@ -33,7 +33,7 @@ function description(
     const cell = held.get(k);
     return cell ? [`${ctx.themeLabel(k)} ${countText(ctx, cell.value, cell.hasUnknown)}`] : [];
   });
-  const n = `${atLeast(ctx, !sum.complete)}${fmt(sum.known)}`;
+  const n = participantsText(ctx, sum.known, !sum.complete);
   const heldCohorts = ctx.byStatus.held.length;
   const first =
     heldCohorts === 0
@@ -41,8 +41,8 @@ function description(
         ? 'Belum ada angkatan terlaksana yang tercatat.'
         : 'No held cohort is documented yet.'
       : lang === 'id'
-        ? `Tercatat ${n} peserta dari ${fmt(heldCohorts)} angkatan terlaksana: ${list.join(', ')}.`
-        : `${n} participants are documented from ${t.cohortsOf(fmt(heldCohorts))} held: ${list.join(', ')}.`;
+        ? `Tercatat ${n} dari ${fmt(heldCohorts)} angkatan terlaksana: ${list.join(', ')}.`
+        : `${n} are documented from ${t.cohortsOf(fmt(heldCohorts))} held: ${list.join(', ')}.`;
   const onlyTentative = themes.filter((k) => !held.has(k)).map(ctx.themeLabel);
   const second = onlyTentative.length
     ? lang === 'id'

@@ -11,9 +11,9 @@ import { base, type TableRow } from './base.ts';
 import {
   NO_KNOWN_COUNT,
   STATUSES,
-  atLeast,
   countText,
   emptyYearsSentence,
+  participantsText,
   perStatus,
   type Context,
 } from './context.ts';
@@ -29,7 +29,7 @@ import { exclusionSentence, participantNotes } from './participant-notes.ts';
 
 /** "Pada 2019 tercatat sedikitnya 35 peserta (Pelayanan Publik)." — the held participants of one year. */
 function yearSentence(ctx: Context, held: YearRow): string {
-  const { lang, fmt } = ctx;
+  const { lang } = ctx;
   const parts = ctx.themeOrder.flatMap((k) => {
     const cell = held.cells.get(k);
     if (!cell) return [];
@@ -39,10 +39,10 @@ function yearSentence(ctx: Context, held: YearRow): string {
         : `${ctx.themeLabel(k)} ${countText(ctx, cell.value, cell.hasUnknown)}`,
     ];
   });
-  const n = `${atLeast(ctx, held.hasUnknown)}${fmt(held.total)}`;
+  const n = participantsText(ctx, held.total, held.hasUnknown);
   return lang === 'id'
-    ? `Pada ${held.year} tercatat ${n} peserta (${parts.join(', ')}).`
-    : `In ${held.year}, ${n} participants are documented (${parts.join(', ')}).`;
+    ? `Pada ${held.year} tercatat ${n} (${parts.join(', ')}).`
+    : `In ${held.year}, ${n} are documented (${parts.join(', ')}).`;
 }
 
 export function participantsByYearModel(ctx: Context): BarChartModel {

@@ -5,10 +5,12 @@
  * completes a date written without its year, and the unsafe markup found in
  * the same parse of the body.
  */
-import type { Citation } from '../../../schemas/citation.ts';
-import type { ArticleEntry, Entry } from '../../content/load.ts';
+import type { ArticleEntry } from '../../content/load.ts';
 import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../../content/markdown.ts';
 import type { DateContext } from '../../text/indonesian/dates.ts';
+import { isDated } from '../../dates/publication.ts';
+import { boundsContext } from './publication-dates.ts';
+import { unquotedTitle, type UnquotedTitle } from './title-quote.ts';
 
 export interface ArticleIndexEntry {
   entry: ArticleEntry;
@@ -18,6 +20,8 @@ export interface ArticleIndexEntry {
   ctx: DateContext;
   /** Raw HTML and unsafe links in the body (found in the same parse as `text`). */
   unsafe: UnsafeMarkup[];
+  /** The title, when it is not the published headline (quotes may not cite it). */
+  unquotedTitle: UnquotedTitle | undefined;
 }
 
 /** Readable articles by id. */
@@ -62,21 +66,11 @@ export function indexArticles(articles: readonly ArticleEntry[]): Map<string, Ar
           entry,
           text: withHeadline(entry.data, body.text),
           headline: quotableHeadline(entry.data),
-          ctx: dateContext(entry.data.published),
+          ctx: isDated(entry.data) ? dateContext(entry.data.published) : boundsContext(entry.data),
           unsafe: body.unsafe,
+          unquotedTitle: unquotedTitle(entry.data),
         },
       ];
     }),
   );
-}
-
-/** Publication dates of the readable articles an entry cites, in the order of its sources. */
-export function sourcesPublished(
-  entry: Entry<{ sources: Citation[] }>,
-  articles: ArticleIndex,
-): string[] {
-  return entry.data.sources.flatMap((s) => {
-    const a = articles.get(s.article);
-    return a ? [a.entry.data.published] : [];
-  });
 }

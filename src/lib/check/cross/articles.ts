@@ -1,12 +1,14 @@
 /**
  * Checks of one article: its outlet (and the outlet it republishes) is in the
- * outlets vocabulary, and its stored body holds only the article — no lines
+ * outlets vocabulary, it did not appear before the article it republishes,
+ * and its stored body holds only the article — no lines
  * of the news site's page, no raw HTML, no link with an unsafe address.
  */
 import type { ArticleEntry, LoadedContent } from '../../content/load.ts';
 import { isFurniture } from '../../text/furniture.ts';
 import type { Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
+import { publishedBeforeOriginal } from './publication-dates.ts';
 import { checkVocab } from './vocabularies.ts';
 
 /** Problems of the lines of the body that belong to the news site's page. */
@@ -74,6 +76,6 @@ export function checkArticle(
   const rep = a.data.republishes?.outlet;
   if (rep && rep !== 'unknown')
     problems.push(...checkVocab(a, ['republishes', 'outlet'], 'outlets', rep, content));
-  problems.push(...furniture(a), ...unsafeMarkup(a, articles));
+  problems.push(...publishedBeforeOriginal(a), ...furniture(a), ...unsafeMarkup(a, articles));
   return problems;
 }

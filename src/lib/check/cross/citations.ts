@@ -1,9 +1,9 @@
 /**
  * Where a cited passage is: problems with a citation's article (missing, or
  * there but unreadable) and with where its quote occurs in that article
- * (too short to point anywhere, nowhere, only across the end of the
- * headline, or more than once). Sources get the full wording; variants and
- * corrections the brief one.
+ * (too short to point anywhere, nowhere, only in a title that is not the
+ * published headline, only across the end of the headline, or more than
+ * once). Sources get the full wording; variants and corrections the brief one.
  */
 import type { LoadedContent } from '../../content/load.ts';
 import { nearest } from '../../text/suggest.ts';
@@ -16,6 +16,7 @@ import {
   type Placement,
   type QuotedArticle,
 } from './quote-placement.ts';
+import { titleQuoteProblem } from './title-quote.ts';
 
 export type { QuotedArticle } from './quote-placement.ts';
 
@@ -103,6 +104,14 @@ export function quoteProblem(
 ): Problem | undefined {
   const placed = placeQuote(article, source.quote);
   if (placed.kind === 'none') {
+    const titled = titleQuoteProblem(
+      entry,
+      path,
+      source.article,
+      article.unquotedTitle,
+      source.quote,
+    );
+    if (titled) return titled;
     const hint = quoteNotFoundHint(article.text, source.quote, source.article);
     return problemAt(
       entry,
@@ -166,6 +175,8 @@ export function briefQuoteProblem(
       },
     );
   if (placed.kind !== 'none') return unanchored(entry, path, cited.article, placed);
+  const titled = titleQuoteProblem(entry, path, cited.article, article.unquotedTitle, cited.quote);
+  if (titled) return titled;
   const file = article.entry.file;
   const none = { id: '', en: '' };
   const hint = quoteNotFoundHint(article.text, cited.quote, cited.article, closest);

@@ -5,10 +5,11 @@
  */
 import { ABROAD, type Claim } from '../../../schemas/claim.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
-import { earliestDay, latestDay } from '../../dates/partial-date.ts';
+import { isDated, mayBePublishedOn } from '../../dates/publication.ts';
 import { claimFacts } from '../facts.ts';
 import { problemAt, type Problem } from '../problem.ts';
-import { sourcesPublished, type ArticleIndex } from './article-index.ts';
+import type { ArticleIndex } from './article-index.ts';
+import { publicationText, sourcePublications } from './publication-dates.ts';
 import { checkQualifier } from './claim-qualifier.ts';
 import { checkScopeWording } from './claim-scope.ts';
 import { checkCorrections } from './corrections.ts';
@@ -18,24 +19,27 @@ import { checkVocab } from './vocabularies.ts';
 /** A made_on date that overlaps the publication date of none of the claim's sources. */
 function madeOnApart(c: Entry<Claim>, articles: ArticleIndex): Problem[] {
   const d = c.data;
-  const published = sourcesPublished(c, articles);
-  const compatible = published.some(
-    (p) => !(latestDay(p) < earliestDay(d.made_on) || latestDay(d.made_on) < earliestDay(p)),
-  );
-  if (published.length === 0 || compatible) return [];
+  const published = sourcePublications(c, articles);
+  if (published.length === 0 || published.some((p) => mayBePublishedOn(p, d.made_on))) return [];
+  const dates = published.map(publicationText).join(', ');
   return [
     problemAt(
       c,
       ['made_on'],
       'date-claim-made-on',
       {
-        id: `made_on (${d.made_on}) tidak cocok dengan tanggal terbit sumbernya (${published.join(', ')}).`,
-        en: `made_on (${d.made_on}) does not match the publication date of its sources (${published.join(', ')}).`,
+        id: `made_on (${d.made_on}) tidak cocok dengan tanggal terbit sumbernya (${dates}).`,
+        en: `made_on (${d.made_on}) does not match the publication date of its sources (${dates}).`,
       },
-      {
-        id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu.',
-        en: 'Set made_on to the publication date of the article that makes the statement.',
-      },
+      published.every(isDated)
+        ? {
+            id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu.',
+            en: 'Set made_on to the publication date of the article that makes the statement.',
+          }
+        : {
+            id: 'Isi made_on dengan tanggal terbit artikel yang memuat pernyataan itu; bila tanggal terbitnya tidak diketahui, dengan tanggal di antara published_after dan published_before-nya.',
+            en: 'Set made_on to the publication date of the article that makes the statement; when that date is not known, to a date between its published_after and published_before.',
+          },
     ),
   ];
 }

@@ -5,10 +5,13 @@
  */
 import type { Cohort } from '../../../schemas/cohort.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
+import { knownPeriod } from '../../data/cohort-dates.ts';
 import { isDefinitelyBefore } from '../../dates/partial-date.ts';
 import { cohortFacts } from '../facts.ts';
 import { problemAt, type Located, type Problem } from '../problem.ts';
-import { sourcesPublished, type ArticleIndex } from './article-index.ts';
+import { publishedBefore } from '../../dates/publication.ts';
+import type { ArticleIndex } from './article-index.ts';
+import { sourcePublications } from './publication-dates.ts';
 import { checkCorrections } from './corrections.ts';
 import { checkSources } from './sources.ts';
 import { checkVariants } from './variants.ts';
@@ -37,15 +40,16 @@ export function endBeforeStart(entry: Located, start: string, end: string | unde
 /** A send-off after the training started. */
 function sendoffAfterStart(c: Entry<Cohort>): Problem[] {
   const d = c.data;
-  if (!d.sendoff || !isDefinitelyBefore(d.period.start, d.sendoff.date)) return [];
+  const period = knownPeriod(d);
+  if (!d.sendoff || !period || !isDefinitelyBefore(period.start, d.sendoff.date)) return [];
   return [
     problemAt(
       c,
       ['sendoff', 'date'],
       'date-sendoff-after-start',
       {
-        id: `Pelepasan (${d.sendoff.date}) setelah pelatihan dimulai (${d.period.start}).`,
-        en: `Send-off (${d.sendoff.date}) is after the training starts (${d.period.start}).`,
+        id: `Pelepasan (${d.sendoff.date}) setelah pelatihan dimulai (${period.start}).`,
+        en: `Send-off (${d.sendoff.date}) is after the training starts (${period.start}).`,
       },
       {
         id: 'Pelepasan terjadi sebelum berangkat: periksa sendoff.date dan period.start.',
@@ -58,9 +62,11 @@ function sendoffAfterStart(c: Entry<Cohort>): Problem[] {
 /** Status held when every source was published before the training started. */
 function heldUnsupported(c: Entry<Cohort>, articles: ArticleIndex): Problem[] {
   const d = c.data;
-  if (d.status !== 'held') return [];
-  const published = sourcesPublished(c, articles);
-  if (published.length === 0 || !published.every((p) => isDefinitelyBefore(p, d.period.start)))
+  const period = knownPeriod(d);
+  // A held cohort always has its period (the schema refuses period: unknown with held).
+  if (d.status !== 'held' || !period) return [];
+  const published = sourcePublications(c, articles);
+  if (published.length === 0 || !published.every((p) => publishedBefore(p, period.start)))
     return [];
   return [
     problemAt(
@@ -94,7 +100,7 @@ export function checkCohort(
     ...d.participants.flatMap((p, i) =>
       checkVocab(c, ['participants', i, 'group'], 'participant-groups', p.group, content),
     ),
-    ...endBeforeStart(c, d.period.start, d.period.end),
+    ...(d.period === 'unknown' ? [] : endBeforeStart(c, d.period.start, d.period.end)),
     ...sendoffAfterStart(c),
     ...heldUnsupported(c, articles),
     ...checkSources(c, facts, articles, content),

@@ -7,22 +7,24 @@ import type { ContextEvent } from '../../../schemas/context-event.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
 import { contextFacts } from '../facts.ts';
 import { problemAt, type Problem } from '../problem.ts';
-import { sourcesPublished, type ArticleIndex } from './article-index.ts';
+import type { ArticleIndex } from './article-index.ts';
+import { publicationText, sourcePublications } from './publication-dates.ts';
 import { checkSources } from './sources.ts';
 
 /** A date_basis of publication with a date that no source was published on. */
 function notPublicationDate(e: Entry<ContextEvent>, articles: ArticleIndex): Problem[] {
   if (e.data.date_basis !== 'publication') return [];
-  const published = sourcesPublished(e, articles);
-  if (published.length === 0 || published.includes(e.data.date)) return [];
+  const published = sourcePublications(e, articles);
+  if (published.length === 0 || published.some((p) => p.published === e.data.date)) return [];
+  const dates = published.map(publicationText).join(', ');
   return [
     problemAt(
       e,
       ['date'],
       'date-not-publication',
       {
-        id: `date_basis: publication, tetapi date (${e.data.date}) berbeda dari tanggal terbit sumber (${published.join(', ')}).`,
-        en: `date_basis is publication, but date (${e.data.date}) differs from the sources' publication date (${published.join(', ')}).`,
+        id: `date_basis: publication, tetapi date (${e.data.date}) berbeda dari tanggal terbit sumber (${dates}).`,
+        en: `date_basis is publication, but date (${e.data.date}) differs from the sources' publication date (${dates}).`,
       },
       {
         id: 'Samakan date dengan tanggal terbit artikel, atau gunakan date_basis: stated dengan kutipan yang menyebut tanggal.',

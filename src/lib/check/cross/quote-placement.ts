@@ -11,6 +11,7 @@
 import { showInvisible, visibleLength } from '../../text/invisible.ts';
 import { findQuote, normalizeText } from '../../text/normalize.ts';
 import { problemAt, type Located, type Problem } from '../problem.ts';
+import type { UnquotedTitle } from './title-quote.ts';
 
 /**
  * Fewest letters and digits a quote may have. The shortest quotes of the
@@ -28,6 +29,8 @@ export interface QuotedArticle {
   entry: { file: string };
   /** The headline the text starts with, when quotes may cite it. */
   headline?: string;
+  /** The title, when it is not the published headline and quotes may not cite it. */
+  unquotedTitle?: UnquotedTitle | undefined;
 }
 
 /** Where a quote is in its article, or why it has no single place. */

@@ -3,8 +3,10 @@
  * its quote occurs there exactly once, every field it `supports` is a fact of
  * the record (or a part of one: `period.start`) and is stated in the quote;
  * every fact is supported by some citation (or each of its parts by one),
- * and every item of a list fact is named by one. Dates read from the
- * article's publication date are noted (./date-notes.ts).
+ * and every item of a list fact is named by one (unless a quote supporting
+ * the list could not be read in its article: then that problem is reported,
+ * not each item). Dates read from the article's publication date are noted
+ * (./date-notes.ts).
  */
 import type { Citation } from '../../../schemas/citation.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
@@ -17,6 +19,7 @@ import { quoteProblem, unknownArticle } from './citations.ts';
 import { citationDateNotes, unreadDateProblem } from './date-notes.ts';
 import { numberMisread, readNumberFact } from './number-values.ts';
 import { describeFact, quoteStates } from './quote-states.ts';
+import { unsupportedFix } from '../unsupported-fix.ts';
 
 /** Check the sources of one record against its facts. */
 export function checkSources(
@@ -29,6 +32,8 @@ export function checkSources(
   const factByPath = supportable(facts);
   const supported = new Set<string>();
   const listHits = new Map<string, Set<string>>();
+  // Paths a citation supports whose quote could not be read in its article: their list items are not judged.
+  const unchecked = new Set<string>();
 
   entry.data.sources.forEach((source, i) => {
     const base = ['sources', i];
@@ -42,10 +47,10 @@ export function checkSources(
         );
       } else supported.add(path);
     });
-    if (!article) return;
-    const placed = quoteProblem(entry, [...base, 'quote'], source, article);
-    if (placed) {
-      problems.push(placed);
+    const placed = article && quoteProblem(entry, [...base, 'quote'], source, article);
+    if (!article || placed) {
+      if (placed) problems.push(placed);
+      for (const path of source.supports) unchecked.add(path);
       return;
     }
     const quote = normalizeText(source.quote);
@@ -104,13 +109,10 @@ export function checkSources(
             id: `Kolom ${fact.path} tidak didukung oleh sumber mana pun.`,
             en: `Field ${fact.path} is not supported by any source.`,
           },
-          {
-            id: `Tambahkan "${fact.path}" ke supports pada kutipan yang menyebutnya, atau tambahkan sumber baru; bila sumber tidak menyebutnya, hapus kolom ini.`,
-            en: `Add "${fact.path}" to the supports of a citation that states it, or add a new source; if no source states it, remove the field.`,
-          },
+          unsupportedFix(fact.path, entry.data),
         ),
       );
-    } else if (fact.check.kind === 'list') {
+    } else if (fact.check.kind === 'list' && !unchecked.has(fact.path)) {
       const seen = listHits.get(fact.path) ?? new Set<string>();
       for (const item of fact.check.items.filter((x) => !seen.has(x))) {
         problems.push(

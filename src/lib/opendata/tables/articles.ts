@@ -1,6 +1,7 @@
 /**
- * articles: one row per source article, oldest first: its metadata, never
- * its text (which belongs to the publisher).
+ * articles: one row per source article, oldest first (an unknown date at its
+ * `published_after` bound, or first when nothing bounds it): its metadata,
+ * never its text (which belongs to the publisher).
  */
 import { articleSchema } from '../../../schemas/article.ts';
 import { routes } from '../../site/routes.ts';
@@ -16,7 +17,8 @@ import {
   pageColumns,
   text,
 } from './columns.ts';
-import { bilingualCells, chronological, pageCells, table } from './rows.ts';
+import { comparePublications, isDated } from '../../dates/publication.ts';
+import { bilingualCells, compareKeys, pageCells, table } from './rows.ts';
 
 function columns(): Column[] {
   const s = articleSchema;
@@ -29,7 +31,12 @@ function columns(): Column[] {
     }),
     text('outlet', doc(s, ['outlet']), { required: true }),
     text('outlet_note', doc(s, ['outlet_note'])),
-    date('published', doc(s, ['published']), { required: true }),
+    date('published', {
+      id: 'Tanggal terbit sejauh diketahui (2023, 2023-03 atau 2023-03-23); kosong bila tidak diketahui (lihat published_after dan published_before).',
+      en: 'Publication date as far as known (2023, 2023-03 or 2023-03-23); empty when not known (see published_after and published_before).',
+    }),
+    date('published_after', doc(s, ['published_after'])),
+    date('published_before', doc(s, ['published_before'])),
     text('published_time', doc(s, ['published_time'])),
     text('published_note', doc(s, ['published_note'])),
     text(
@@ -70,32 +77,36 @@ function columns(): Column[] {
 
 /** articles: one row per source article (metadata, not the text). */
 export function articlesTable(input: OpenDataInput): Table {
-  const rows = chronological(input.articles, (a) => a.data.published).map((a): Row => {
-    const d = a.data;
-    return {
-      id: a.id,
-      title: d.title,
-      title_basis: d.title_basis,
-      outlet: d.outlet,
-      outlet_note: d.outlet_note ?? null,
-      published: d.published,
-      published_time: d.published_time ?? null,
-      published_note: d.published_note ?? null,
-      url: d.url === 'unknown' ? null : d.url,
-      also_at: d.also_at ?? null,
-      language: d.language,
-      kind: d.kind,
-      republishes_outlet: d.republishes?.outlet ?? null,
-      republishes_published: d.republishes?.published ?? null,
-      republishes_url: d.republishes?.url ?? null,
-      credit: d.credit ?? null,
-      reporter: d.reporter ?? null,
-      editor: d.editor ?? null,
-      capture: d.capture,
-      ...bilingualCells('summary', d.summary),
-      ...pageCells(input, routes.source, a.id),
-    };
-  });
+  const rows = [...input.articles]
+    .sort((a, b) => comparePublications(a.data, b.data) || compareKeys(a.id, b.id))
+    .map((a): Row => {
+      const d = a.data;
+      return {
+        id: a.id,
+        title: d.title,
+        title_basis: d.title_basis,
+        outlet: d.outlet,
+        outlet_note: d.outlet_note ?? null,
+        published: isDated(d) ? d.published : null,
+        published_after: d.published_after ?? null,
+        published_before: d.published_before ?? null,
+        published_time: d.published_time ?? null,
+        published_note: d.published_note ?? null,
+        url: d.url === 'unknown' ? null : d.url,
+        also_at: d.also_at ?? null,
+        language: d.language,
+        kind: d.kind,
+        republishes_outlet: d.republishes?.outlet ?? null,
+        republishes_published: d.republishes?.published ?? null,
+        republishes_url: d.republishes?.url ?? null,
+        credit: d.credit ?? null,
+        reporter: d.reporter ?? null,
+        editor: d.editor ?? null,
+        capture: d.capture,
+        ...bilingualCells('summary', d.summary),
+        ...pageCells(input, routes.source, a.id),
+      };
+    });
   return table(
     'articles',
     { id: 'Artikel sumber', en: 'Source articles' },

@@ -4,7 +4,7 @@
  * added together; each row's figure is `sumParticipants` over its cohorts.
  */
 import { cohortStatuses } from '../../../schemas/cohort.ts';
-import { yearOf } from '../../dates/partial-date.ts';
+import { cohortYear } from '../../data/cohort-dates.ts';
 import { sumParticipants } from '../../data/participants.ts';
 import type { CohortRecord } from '../../data/types.ts';
 import type { Column, Row, Table } from '../table.ts';
@@ -20,7 +20,7 @@ import {
 import { hasKnownCount, participantCountCells, sortedCohorts, table } from './rows.ts';
 
 const columns = (): Column[] => [
-  startYearColumn(),
+  startYearColumn(true),
   themeColumn(),
   statusColumn(),
   integer('cohorts', { id: 'Jumlah angkatan.', en: 'Number of cohorts.' }, { required: true }),
@@ -53,7 +53,8 @@ function cells(input: OpenDataInput): Cell[] {
   const byKey = new Map<string, Cell>();
   for (const c of sortedCohorts(input)) {
     const { theme, status } = c.data;
-    const year = yearOf(c.data.period.start);
+    const year = cohortYear(c.data);
+    if (year === undefined) continue;
     const key = `${year}\u0000${theme}\u0000${status}`;
     const cell = byKey.get(key) ?? { year, theme, status, cohorts: [] };
     cell.cohorts.push(c);
@@ -84,8 +85,8 @@ export function participantsByYearThemeTable(input: OpenDataInput): Table {
     'participants-by-year-theme',
     { id: 'Peserta per tahun dan tema', en: 'Participants by year and theme' },
     {
-      id: 'Peserta per tahun mulai, tema dan status. Angkatan terlaksana, direncanakan dan diumumkan ada di baris terpisah dan tidak pernah dijumlahkan bersama; tahun tanpa baris berarti tidak ada angkatan tercatat, bukan nol angkatan.',
-      en: 'Participants per start year, theme and status. Held, planned and announced cohorts are separate rows and never added together; a year without rows means no documented cohort, not zero cohorts.',
+      id: 'Peserta per tahun mulai, tema dan status. Angkatan terlaksana, direncanakan dan diumumkan ada di baris terpisah dan tidak pernah dijumlahkan bersama; tahun tanpa baris berarti tidak ada angkatan tercatat, bukan nol angkatan. Angkatan yang tanggal pelatihannya tidak disebut sumber dihitung pada tahun pelepasannya, dan tidak masuk tabel ini bila tanggal pelepasannya pun tidak diketahui.',
+      en: 'Participants per start year, theme and status. Held, planned and announced cohorts are separate rows and never added together; a year without rows means no documented cohort, not zero cohorts. A cohort whose training dates the sources do not give counts in the year of its send-off, and is left out of this table when that date is not known either.',
     },
     columns(),
     ['year', 'theme', 'status'],

@@ -3,6 +3,7 @@
  * from `participantTotal`; an unknown total is an empty cell, never 0.
  */
 import { cohortSchema } from '../../../schemas/cohort.ts';
+import { knownPeriod } from '../../data/cohort-dates.ts';
 import { participantTotal } from '../../data/participants.ts';
 import { cohortName } from '../../site/names.ts';
 import { routes } from '../../site/routes.ts';
@@ -54,7 +55,10 @@ function columns(): Column[] {
     themeColumn(),
     text('course_name', doc(s, ['course_name'])),
     statusColumn(),
-    date('period_start', doc(s, ['period', 'start']), { required: true }),
+    date('period_start', {
+      id: 'Awal pelatihan; kosong bila sumber tidak menyebut tanggal pelatihan (period: unknown, hanya untuk angkatan planned atau announced).',
+      en: 'Start of the training; empty when the sources give no training dates (period: unknown, planned or announced cohorts only).',
+    }),
     date('period_end', doc(s, ['period', 'end'])),
     text('place', doc(s, ['place']), { required: true }),
     text('host', doc(s, ['host'])),
@@ -111,8 +115,8 @@ export function cohortsTable(input: OpenDataInput): Table {
       theme: d.theme,
       course_name: d.course_name ?? null,
       status: d.status,
-      period_start: d.period.start,
-      period_end: d.period.end ?? null,
+      period_start: knownPeriod(d)?.start ?? null,
+      period_end: knownPeriod(d)?.end ?? null,
       place: d.place,
       host: d.host ?? null,
       ...participantCountCells(total, hasKnownCount(d)),

@@ -122,11 +122,15 @@ export const statusColumn = (): Column =>
   text('status', doc(cohortSchema, ['status']), { required: true, values: cohortStatuses });
 
 /** The year the cohort's training started. */
-export const startYearColumn = (): Column =>
+/** The year a cohort is counted in (`cohortYear`); `required` where undated cohorts are left out. */
+export const startYearColumn = (required = false): Column =>
   integer(
     'year',
-    { id: 'Tahun mulai pelatihan.', en: 'Year the training started.' },
-    { required: true },
+    {
+      id: `Tahun mulai pelatihan; bila sumber tidak menyebut tanggal pelatihan, tahun pelepasan${required ? '' : '; kosong bila keduanya tidak diketahui'}.`,
+      en: `Year the training started; when the sources give no training dates, the year of the send-off${required ? '' : '; empty when neither is known'}.`,
+    },
+    required ? { required } : {},
   );
 
 const COUNT_KNOWN: Bilingual = {

@@ -3,7 +3,7 @@
  * first. A count no source gives is an empty cell with count_known false.
  */
 import { cohortSchema } from '../../../schemas/cohort.ts';
-import { yearOf } from '../../dates/partial-date.ts';
+import { cohortYear } from '../../data/cohort-dates.ts';
 import type { Column, Row, Table } from '../table.ts';
 import type { OpenDataInput } from '../types.ts';
 import { bool, doc, integer, startYearColumn, statusColumn, text } from './columns.ts';
@@ -37,7 +37,7 @@ export function participantsTable(input: OpenDataInput): Table {
       count: p.count === 'unknown' ? null : p.count,
       count_known: p.count !== 'unknown',
       status: c.data.status,
-      year: yearOf(c.data.period.start),
+      year: cohortYear(c.data) ?? null,
     })),
   );
   const examples = input.profile.examples.participant_groups;

@@ -6,6 +6,7 @@
  */
 import type { Cohort } from '../../../schemas/cohort.ts';
 import type { Lang } from '../../../i18n/lang.ts';
+import { compareCohorts } from '../../data/cohort-dates.ts';
 import { compareDates } from '../../dates/partial-date.ts';
 import { completeRow, type Bilingual, type Column, type Row, type Table } from '../table.ts';
 import { absolute, type OpenDataInput } from '../types.ts';
@@ -22,9 +23,8 @@ export function chronological<T extends { id: string }>(
   return [...records].sort((a, b) => compareDates(dateOf(a), dateOf(b)) || compareKeys(a.id, b.id));
 }
 
-/** Cohorts by start of their period. */
-export const sortedCohorts = (input: OpenDataInput) =>
-  chronological(input.cohorts, (c) => c.data.period.start);
+/** Cohorts by start of their period (else their send-off), those with no date last. */
+export const sortedCohorts = (input: OpenDataInput) => [...input.cohorts].sort(compareCohorts);
 /** Claims by the date they were made. */
 export const sortedClaims = (input: OpenDataInput) =>
   chronological(input.claims, (c) => c.data.made_on);

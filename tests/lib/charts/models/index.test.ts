@@ -6,7 +6,7 @@ import {
   type ChartModel,
 } from '../../../../src/lib/charts/models/index.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { COHORTS, INPUT } from '../fixtures.ts';
+import { COHORTS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 const en = buildChartModels(INPUT, 'en');
@@ -51,4 +51,26 @@ test('fixture sanity: the corpus has every status', () => {
   expect(new Set(COHORTS.map((c) => c.data.status))).toEqual(
     new Set(['held', 'planned', 'announced']),
   );
+});
+
+describe('buildChartModels: nothing known is never "at least 0"', () => {
+  /** Every text a chart shows: description, notes, table, bar totals and tooltips. */
+  const texts = (m: ChartModel): string[] => [
+    m.description,
+    ...m.notes,
+    ...m.table.rows.flatMap((r) => r.text),
+    ...(m.kind === 'bars'
+      ? m.layout.rows.flatMap((r) =>
+          r.lanes.flatMap((l) => [l.totalLabel, ...l.segments.map((s) => s.title)]),
+        )
+      : []),
+  ];
+
+  test('no chart of a corpus with counts of unknown size says "sedikitnya 0", "at least 0" or "0+?"', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const shown = all(buildChartModels(UNKNOWN_ONLY_INPUT, lang)).flatMap(texts);
+      expect(shown.length).toBeGreaterThan(20);
+      for (const text of shown) expect(text).not.toMatch(/sedikitnya 0\b|at least 0\b|(^|\s)0\+\?/);
+    }
+  });
 });

@@ -47,4 +47,19 @@ describe('participants-by-theme: a count of unknown size is never 0', () => {
     expect(row('smart-city')?.cells).toEqual(['smart-city', 'held', 1, 20, 'false']);
     expect(csvParse(m.csv).find((r) => r.theme === 'water')?.participants).toBe('');
   });
+
+  test('says that the held participants are of unknown number when no held count is known', () => {
+    const held = UNKNOWN_ONLY_INPUT.cohorts.filter((c) => c.id !== 'c-2017-smart');
+    const only = (lang: 'id' | 'en') =>
+      buildChartModels({ ...UNKNOWN_ONLY_INPUT, cohorts: held }, lang)['participants-by-theme'];
+    expect(only('id').description).toContain(
+      'Tercatat peserta yang jumlahnya tidak diketahui dari 1 angkatan terlaksana: Air ?.',
+    );
+    expect(only('en').description).toContain(
+      'participants of unknown number are documented from 1 cohort held',
+    );
+    expect(`${only('id').description} ${only('en').description}`).not.toMatch(
+      /sedikitnya 0|at least 0|0\+\?/,
+    );
+  });
 });

@@ -125,6 +125,16 @@ describe('participants-by-year: a count of unknown size is never 0', () => {
     expect(csv.find((r) => r.year === '2019')?.participants).toBe('');
   });
 
+  test('says a year whose held cohorts have only groups of unknown size has participants of unknown number', () => {
+    expect(m.description).toContain(
+      'Pada 2016 tercatat peserta yang jumlahnya tidak diketahui (Air).',
+    );
+    expect(m.layout.rows.find((r) => r.key === '2016')?.lanes[0]?.totalLabel).toBe('?');
+    const en = buildChartModels(UNKNOWN_ONLY_INPUT, 'en')['participants-by-year'];
+    expect(en.description).toContain('In 2016, participants of unknown number are documented');
+    expect(`${m.description} ${en.description}`).not.toMatch(/sedikitnya 0|at least 0/);
+  });
+
   test('leaves a year with no cohort without a participant count, as the open-data table does', () => {
     expect(m.table.rows.find((r) => r.cells[0] === 2018)?.cells).toEqual([2018, '', '', 0, '', '']);
     expect(csvParse(m.csv).find((r) => r.year === '2018')?.participants).toBe('');

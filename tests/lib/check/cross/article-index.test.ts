@@ -41,7 +41,7 @@ describe('checkContent', () => {
           'articles/h.md': articleText('Badan teks.', { title: headline }),
           'context/e.yaml': event('h'),
         }),
-        'quote-not-found',
+        'quote-in-unquoted-title',
       );
     });
   });

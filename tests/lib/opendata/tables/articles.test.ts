@@ -23,3 +23,31 @@ describe('articlesTable', () => {
     });
   });
 });
+
+describe('articlesTable: dates that are not fully known', () => {
+  const id = '2023-05-jambi-update-water-management';
+  const withDate = (patch: Record<string, string>) => ({
+    ...input,
+    articles: input.articles.map((a) =>
+      a.id === id ? { ...a, data: { ...a.data, ...patch } } : a,
+    ),
+  });
+
+  it('leaves an unknown date empty, gives its bounds, and places it at its first possible day', () => {
+    const rows = articlesTable(
+      withDate({ published: 'unknown', published_after: '2019-02-24' }),
+    ).rows;
+    expect(rows.find((r) => r.id === id)).toMatchObject({
+      published: null,
+      published_after: '2019-02-24',
+      published_before: null,
+    });
+    expect(rows.map((r) => r.id).indexOf(id)).toBe(2);
+  });
+
+  it('puts an unknown date with no lower bound first, and keeps a year as a year', () => {
+    expect(articlesTable(withDate({ published: 'unknown' })).rows[0]?.id).toBe(id);
+    const year = articlesTable(withDate({ published: '2023' })).rows.find((r) => r.id === id);
+    expect(year).toMatchObject({ published: '2023', published_after: null });
+  });
+});
