@@ -1,10 +1,12 @@
 /**
  * Aggregates behind the charts and headline figures. Each says which cohorts
- * it counts; unknown participant counts stay unknown (flagged), never zero.
+ * it counts; participants are the own groups of `participantTotal` (other
+ * bodies' people are never added); unknown participant counts stay unknown
+ * (flagged), never zero.
  */
 import type { Cohort } from '../../schemas/cohort.ts';
 import { compareDates, yearOf } from '../dates/partial-date.ts';
-import { participantTotal } from './participants.ts';
+import { participantTotal, type GroupBodies } from './participants.ts';
 import type { CohortRecord } from './types.ts';
 
 export interface Cell {
@@ -62,17 +64,18 @@ function byYear(
   return [...rows.values()];
 }
 
-const participantsOf = (c: Cohort) => {
-  const t = participantTotal(c);
+const participantsOf = (groups: GroupBodies) => (c: Cohort) => {
+  const t = participantTotal(c, groups);
   return { value: t.known, unknown: !t.complete };
 };
 
 /** Participants per year, split by theme. */
 export function participantsByYearAndTheme(
   cohorts: readonly CohortRecord[],
+  groups: GroupBodies,
   years?: readonly number[],
 ): YearRow[] {
-  return byYear(cohorts, (c) => c.theme, participantsOf, years);
+  return byYear(cohorts, (c) => c.theme, participantsOf(groups), years);
 }
 
 /** Cohorts per year, split by status (held / planned / announced). */
@@ -95,11 +98,15 @@ export interface ThemeRow {
 }
 
 /** Participants per theme, largest first (ties by theme key). */
-export function participantsByTheme(cohorts: readonly CohortRecord[]): ThemeRow[] {
+export function participantsByTheme(
+  cohorts: readonly CohortRecord[],
+  groups: GroupBodies,
+): ThemeRow[] {
+  const of = participantsOf(groups);
   const rows = new Map<string, ThemeRow>();
   for (const c of cohorts) {
     const row = rows.get(c.data.theme) ?? { theme: c.data.theme, cell: emptyCell(), cohorts: 0 };
-    const v = participantsOf(c.data);
+    const v = of(c.data);
     row.cell.value += v.value;
     row.cell.hasUnknown ||= v.unknown;
     row.cell.cohortIds.push(c.id);
@@ -121,7 +128,11 @@ export interface CumulativePoint {
 }
 
 /** Running total of documented participants, cohort by cohort in date order. */
-export function cumulativeParticipants(cohorts: readonly CohortRecord[]): CumulativePoint[] {
+export function cumulativeParticipants(
+  cohorts: readonly CohortRecord[],
+  groups: GroupBodies,
+): CumulativePoint[] {
+  const of = participantsOf(groups);
   let total = 0;
   let hasUnknown = false;
   return [...cohorts]
@@ -129,7 +140,7 @@ export function cumulativeParticipants(cohorts: readonly CohortRecord[]): Cumula
       (a, b) => compareDates(a.data.period.start, b.data.period.start) || a.id.localeCompare(b.id),
     )
     .map((c) => {
-      const v = participantsOf(c.data);
+      const v = of(c.data);
       total += v.value;
       hasUnknown ||= v.unknown;
       return { date: c.data.period.start, cohortId: c.id, total, hasUnknown };

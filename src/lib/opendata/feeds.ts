@@ -11,7 +11,8 @@
 import type { Lang } from '../../i18n/lang.ts';
 import { fieldLabel, recordText } from '../../i18n/records.ts';
 import { compareDates, earliestDay } from '../dates/partial-date.ts';
-import { articleKindLabel, participantsLabel, periodLabel, statusLabel } from '../site/format.ts';
+import { articleKindLabel, periodLabel, statusLabel } from '../site/format.ts';
+import { participantsLabel } from '../site/participant-words.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
 import { correctionLog } from './corrections.ts';
