@@ -89,8 +89,8 @@ export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bi
   },
   'group-body-missing': {
     message: {
-      id: 'Kelompok peserta ini tidak menyebut lembaga asal pesertanya (body), jadi tidak diketahui apakah mereka dihitung dalam total; pesertanya tidak dihitung sampai body diisi.',
-      en: 'This participant group does not say which body its people belong to (body), so whether they count in the totals is unknown; they are not counted until body is given.',
+      id: 'Kelompok peserta ini tidak menyebut lembaga asal pesertanya (body), jadi tidak diketahui apakah mereka dihitung dalam total.',
+      en: 'This participant group does not say which body its people belong to (body), so whether they count in the totals is unknown.',
     },
     fix: {
       id: 'Tambahkan "body: own" bila pesertanya pegawai pemerintah yang dicatat situs (content/site.yaml, government), atau body: dengan id: dan en: berisi nama lembaganya bila dari lembaga lain (mis. pemerintah provinsi, BUMD, universitas).',
