@@ -9,7 +9,7 @@ import { claimSchema } from './schemas/claim.ts';
 import { cohortSchema } from './schemas/cohort.ts';
 import { contextEventSchema } from './schemas/context-event.ts';
 import { siteProfileSchema } from './schemas/site-profile.ts';
-import { termSchema } from './schemas/vocabulary.ts';
+import { participantGroupTermSchema, termSchema } from './schemas/vocabulary.ts';
 import { entriesLoader, profileLoader, vocabularyLoader } from './loaders/content-loader.ts';
 
 export const collections = {
@@ -32,7 +32,7 @@ export const collections = {
   /** content/vocabularies/participant-groups.yaml */
   participantGroups: defineCollection({
     loader: vocabularyLoader('participant-groups'),
-    schema: termSchema,
+    schema: participantGroupTermSchema,
   }),
   /** content/vocabularies/places.yaml */
   places: defineCollection({ loader: vocabularyLoader('places'), schema: termSchema }),

@@ -40,9 +40,9 @@ export interface Corpus {
 function vocabularyFiles(files: Map<string, string>): void {
   for (const [name, terms] of Object.entries(VOCABULARIES)) {
     const data = Object.fromEntries(
-      (terms as readonly WeightedTerm[]).map(({ key, label, terms: words, website }) => [
+      (terms as readonly WeightedTerm[]).map(({ key, label, terms: words, website, body }) => [
         key,
-        { label, terms: words, ...(website ? { website } : {}) },
+        { label, terms: words, ...(website ? { website } : {}), ...(body ? { body } : {}) },
       ]),
     );
     files.set(`vocabularies/${name}.yaml`, yaml(data));

@@ -128,17 +128,26 @@ export const OUTLETS: readonly WeightedTerm[] = [
 ];
 
 export const PARTICIPANT_GROUPS: readonly WeightedTerm[] = [
-  term(KEYS.staff, 1, `ASN ${CITY.governmentShort}`, `${CITY.name} civil servants (ASN)`, [
-    'ASN',
-    'Aparatur Sipil Negara',
-  ]),
-  term(
-    KEYS.utility,
-    0,
-    `Manajemen ${CITY.utility}`,
-    `Management of ${CITY.utility} (city water utility)`,
-    [CITY.utility],
-  ),
+  {
+    ...term(KEYS.staff, 1, `ASN ${CITY.governmentShort}`, `${CITY.name} civil servants (ASN)`, [
+      'ASN',
+      'Aparatur Sipil Negara',
+    ]),
+    body: 'own',
+  },
+  {
+    ...term(
+      KEYS.utility,
+      0,
+      `Manajemen ${CITY.utility}`,
+      `Management of ${CITY.utility} (city water utility)`,
+      [CITY.utility],
+    ),
+    body: {
+      id: `${CITY.utility}, perusahaan daerah milik ${CITY.governmentShort}`,
+      en: `${CITY.utility}, a company owned by the city`,
+    },
+  },
 ];
 
 /** Vocabulary files by name (content/vocabularies/<name>.yaml). */

@@ -181,10 +181,30 @@ export const FLAGS = {
     en: 'Number of {staff}; unknown when not stated (never 0).',
   },
   group: {
-    value: 'KUNCI:ANGKA|KUNCI:unknown',
+    value: 'KUNCI:ANGKA|KUNCI:unknown|new:ANGKA',
     multiple: true,
-    id: 'Kelompok peserta lain (vocabularies/participant-groups.yaml); boleh berulang.',
-    en: 'Another participant group (vocabularies/participant-groups.yaml); repeatable.',
+    id: 'Kelompok peserta lain (vocabularies/participant-groups.yaml); new = kelompok baru (lihat --group-label-id dst.); boleh berulang.',
+    en: 'Another participant group (vocabularies/participant-groups.yaml); new = a new group (see --group-label-id etc.); repeatable.',
+  },
+  'group-label-id': {
+    value: 'TEKS',
+    id: 'Label kelompok peserta baru (Indonesia), mis. "Staf Pemprov Contoh".',
+    en: 'New participant group label (Indonesian).',
+  },
+  'group-label-en': {
+    value: 'TEKS',
+    id: 'Label kelompok peserta baru (Inggris).',
+    en: 'New participant group label (English).',
+  },
+  'group-terms': {
+    value: 'A;B',
+    id: 'Sebutan kelompok baru di teks sumber, dipisah ";".',
+    en: 'Words naming the new group in source texts, separated by ";".',
+  },
+  'group-body': {
+    value: 'own|"NAMA ID|NAME EN"',
+    id: 'Lembaga asal peserta kelompok baru: own = {staff} (dihitung dalam total); selain itu nama lembaga lain dalam bahasa Indonesia dan Inggris, dipisah "|" (tidak dihitung).',
+    en: 'Whose people the new group counts: own = {staff} (counted in totals); otherwise the name of the other body in Indonesian and English, separated by "|" (not counted).',
   },
   'sendoff-date': {
     value: 'TANGGAL',

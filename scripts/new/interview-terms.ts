@@ -2,11 +2,12 @@
  * Choosing a vocabulary term in the interview — a programme, theme, place,
  * outlet or participant group — from a numbered list that ends with "new":
  * a new term is asked for there and then (both labels, the words that name
- * it in source texts, and its website or description where the vocabulary
- * has one), kept in the session and offered in every later list. It is
- * appended to content/vocabularies/<name>.yaml when the session is written.
+ * it in source texts, its website where the vocabulary has one, and for a
+ * participant group the body its people belong to), kept in the session and
+ * offered in every later list. It is appended to
+ * content/vocabularies/<name>.yaml when the session is written.
  */
-import type { VocabularyName } from '../../src/schemas/vocabulary.ts';
+import { OWN_BODY, type Term, type VocabularyName } from '../../src/schemas/vocabulary.ts';
 import { askChoice, askText, type Option } from './ask.ts';
 import { envOf, type Interview } from './interview-context.ts';
 import { newTerm, splitWords, TERM_NOUNS } from './plan-terms.ts';
@@ -37,6 +38,37 @@ const HINTS: Record<VocabularyName, string> = {
 
 const label = (name: string) => (a: string) => checkText(a, name);
 
+/**
+ * Whose people a new participant group counts: the government the site
+ * follows (counted in every total) or another body, named in both languages
+ * (shown, never counted). Undefined when no answer is given: there is no
+ * default, so that no group is counted by mistake.
+ */
+async function askBody(it: Interview): Promise<Term['body']> {
+  const { io } = it;
+  const government = envOf(it).content.profile?.data.government.name.id;
+  const own = government ?? 'pemerintah yang dicatat situs';
+  const choice = await askChoice(io, 'Lembaga asal pesertanya (whose people they are):', [
+    { value: OWN_BODY, label: `own — pegawai ${own} sendiri: dihitung dalam total` },
+    {
+      value: 'other',
+      label:
+        'lembaga lain — pemerintah lain, BUMD, universitas …: ditampilkan dengan jumlahnya, tidak dihitung',
+    },
+  ]);
+  if (choice === OWN_BODY) return OWN_BODY;
+  if (choice !== 'other') return undefined;
+  const id = await askText(io, 'Nama lembaganya, bahasa Indonesia (mis. Pemerintah Provinsi …)', {
+    required: true,
+    check: label('Nama lembaga'),
+  });
+  const en = await askText(io, 'Nama lembaganya, bahasa Inggris (e.g. … provincial government)', {
+    required: true,
+    check: label('Nama lembaga'),
+  });
+  return id && en ? { id, en } : undefined;
+}
+
 /** Ask for a new term of `vocabulary`; returns its key (an existing one when the label is taken). */
 export async function askNewTerm(
   it: Interview,
@@ -57,7 +89,7 @@ export async function askNewTerm(
     'Sebutan di teks siaran pers, pisahkan dengan ; (Enter = kedua label)',
     { check: label('Sebutan') },
   );
-  const extra: { website?: string; description?: { id: string; en: string } } = {};
+  const extra: Pick<Term, 'website' | 'body'> = {};
   if (vocabulary === 'outlets' || vocabulary === 'programmes') {
     const site = await askText(io, 'Situs resminya, https://… (Enter = lewati)', {
       check: (a) => checkUrl(a, 'Situs'),
@@ -65,13 +97,14 @@ export async function askNewTerm(
     if (site && site !== 'unknown') extra.website = site;
   }
   if (vocabulary === 'participant-groups') {
-    const descId = await askText(io, 'Keterangan: lembaga asal kelompok ini (Enter = lewati)', {
-      check: label('Keterangan'),
-    });
-    const descEn = descId
-      ? await askText(io, 'Keterangan, bahasa Inggris', { required: true, check: label('Note') })
-      : undefined;
-    if (descId && descEn) extra.description = { id: descId, en: descEn };
+    const body = await askBody(it);
+    if (body === undefined) {
+      io.say(
+        '  ✗ Kelompok baru perlu lembaga asalnya; kelompok ini tidak ditambahkan. (A new group needs its body; it was not added.)',
+      );
+      return undefined;
+    }
+    extra.body = body;
   }
   const term = newTerm(vocabulary, { id, en }, splitWords(words), extra);
   if (!term.key) {

@@ -6,9 +6,10 @@
  * included, stays byte for byte), several to one file in one change, and
  * added to the content the rest of the plan reads, so that records and
  * quotes can use them before they are written. The flags' own way to name a
- * new outlet or theme (--outlet=new, --theme=new) becomes such a term here.
+ * new outlet, theme or participant group (--outlet=new, --theme=new,
+ * --group=new:N with its labels and body) becomes such a term here.
  */
-import type { Term, VocabularyName } from '../../src/schemas/vocabulary.ts';
+import { OWN_BODY, type Term, type VocabularyName } from '../../src/schemas/vocabulary.ts';
 import type { LoadedContent } from '../../src/lib/content/load.ts';
 import { appendToMap } from './append.ts';
 import { termKey } from './ids.ts';
@@ -40,7 +41,7 @@ export function newTerm(
   vocabulary: VocabularyName,
   label: { id: string; en: string },
   words: readonly string[],
-  extra: Pick<Term, 'website' | 'description'> = {},
+  extra: Pick<Term, 'website' | 'description' | 'body'> = {},
 ): NewTerm {
   const terms = [...new Set((words.length > 0 ? words : [label.en, label.id]).filter(Boolean))];
   return { vocabulary, key: termKey(label.en), term: { label, terms, ...extra } };
@@ -54,10 +55,49 @@ export function splitWords(answer: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** The body --group-body gives: own, or "Nama lembaga|Name of the body"; undefined (reported) when neither. */
+function bodyFromFlag(answer: string | undefined, plan: Plan): Term['body'] {
+  const a = answer?.trim() ?? '';
+  if (a === OWN_BODY) return OWN_BODY;
+  const [id = '', en = ''] = a.split('|').map((x) => x.trim());
+  if (id && en) return { id, en };
+  missing(
+    plan,
+    'group-body',
+    'Lembaga asal kelompok baru: own, atau "Nama lembaga|Name of the body"',
+    'Whose people the new group counts: own, or "Nama lembaga|Name of the body"',
+  );
+  return undefined;
+}
+
+/** The new participant group that --group=new:N names, from its labels, words and body. */
+function groupFromFlags(answers: Answers, plan: Plan): NewTerm | undefined {
+  const labelId = answers['group-label-id']?.trim() ?? '';
+  const labelEn = answers['group-label-en']?.trim() ?? '';
+  if (!labelId)
+    missing(
+      plan,
+      'group-label-id',
+      'Label kelompok baru (Indonesia)',
+      'The new group label (Indonesian)',
+    );
+  if (!labelEn)
+    missing(
+      plan,
+      'group-label-en',
+      'Label kelompok baru (Inggris)',
+      'The new group label (English)',
+    );
+  const body = bodyFromFlag(answers['group-body'], plan);
+  if (!labelId || !labelEn || body === undefined) return undefined;
+  const words = splitWords(answers['group-terms']);
+  return newTerm('participant-groups', { id: labelId, en: labelEn }, words, { body });
+}
+
 /**
  * The terms that flags name (--outlet=new with --outlet-name, --theme=new
- * with its labels), and the answers with their keys in place of `new`.
- * Missing labels are reported in `plan`.
+ * and --group=new:N with their labels), and the answers with their keys in
+ * place of `new`. Missing labels are reported in `plan`.
  */
 export function termsFromFlags(
   answers: Answers,
@@ -96,6 +136,15 @@ export function termsFromFlags(
       out.theme = add(
         newTerm('themes', { id: labelId, en: labelEn }, splitWords(answers['theme-terms'])),
       );
+  }
+  if (answers.group?.some((g) => g.split(':')[0]?.trim() === 'new')) {
+    const made = groupFromFlags(answers, plan);
+    const key = made ? add(made) : undefined;
+    out.group = answers.group.flatMap((g) => {
+      const [name = '', count = ''] = g.split(':');
+      if (name.trim() !== 'new') return [g];
+      return key ? [`${key}:${count}`] : [];
+    });
   }
   return { answers: out, terms };
 }

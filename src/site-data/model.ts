@@ -24,12 +24,14 @@ function once<T>(compute: () => T): () => T {
 
 export function buildSiteModel(data: SiteData): SiteModel {
   const indexes = once(() => siteIndexes(data));
-  const figures = once(() => headlineFigures(data.cohorts));
+  const groups = data.vocabularies['participant-groups'];
+  const figures = once(() => headlineFigures(data.cohorts, groups));
   const reconciled = once(() =>
     reconcileClaims(
       data.claims,
       data.cohorts,
       abroadPlaces(data.vocabularies.places, data.profile.city.country),
+      groups,
     ),
   );
   const corrections = once(() => correctionLog(data));
@@ -44,6 +46,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
               claims: data.claims,
               themes: data.vocabularies.themes,
               programmes: data.vocabularies.programmes,
+              groups,
               reconciled: reconciled(),
             },
             lang,

@@ -14,7 +14,7 @@ const render = (cohorts: ReturnType<typeof cohort>[]) =>
   container.renderToString(HeadlineFigures, {
     props: {
       lang: 'id',
-      figures: headlineFigures(cohorts),
+      figures: headlineFigures(cohorts, vocabularies()['participant-groups']),
       vocabularies: vocabularies(),
       notes: { contextLeftOut: '', claimsNote: '' },
     },

@@ -12,7 +12,11 @@ beforeAll(async () => {
 
 const render = (cohorts: ReturnType<typeof cohort>[], lang: 'id' | 'en') =>
   container.renderToString(TotalsNote, {
-    props: { lang, summary: heldSummary(cohorts), vocabularies: vocabularies() },
+    props: {
+      lang,
+      summary: heldSummary(cohorts, vocabularies()['participant-groups']),
+      vocabularies: vocabularies(),
+    },
   });
 
 describe('TotalsNote', () => {

@@ -161,6 +161,27 @@ export function vocabulary(terms: Readonly<Record<string, Term>>): ReadonlyMap<s
   return new Map(Object.entries(terms));
 }
 
+/**
+ * A participant-group vocabulary: the `own` keys are the government's own
+ * people, each key of `others` a group of the body named there.
+ */
+export function groupTerms(
+  own: readonly string[],
+  others: Readonly<Record<string, string>> = {},
+): ReadonlyMap<string, Term> {
+  return vocabulary({
+    ...Object.fromEntries(
+      own.map((key) => [key, term({ label: { id: key, en: key }, body: 'own' })]),
+    ),
+    ...Object.fromEntries(
+      Object.entries(others).map(([key, body]) => [
+        key,
+        term({ label: { id: key, en: key }, body: { id: body, en: body } }),
+      ]),
+    ),
+  });
+}
+
 /** The terms every default record refers to, one vocabulary per file name. */
 function defaultTerms(): Record<VocabularyName, Record<string, Term>> {
   return {
@@ -181,6 +202,7 @@ function defaultTerms(): Record<VocabularyName, Record<string, Term>> {
       'asn-kota-jambi': term({
         label: { id: 'ASN Pemkot Jambi', en: 'Kota Jambi civil servants (ASN)' },
         terms: ['ASN'],
+        body: 'own',
       }),
     },
     places: { singapore: term({ label: { id: 'Singapura', en: 'Singapore' } }) },

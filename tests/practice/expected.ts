@@ -26,7 +26,7 @@ export interface Figures {
 /** The figures of the real content, and the key of the city's own staff. */
 export function baseline(): { figures: Figures; staffGroup: string; themes: Set<string> } {
   const content = loadContent(PROJECT_ROOT);
-  const f = headlineFigures(content.cohorts);
+  const f = headlineFigures(content.cohorts, content.vocabularies['participant-groups']);
   if (!f.years) throw new Error('content/ has no held cohort');
   const staffGroup = content.profile?.data.staff_group;
   if (!staffGroup) throw new Error('content/site.yaml names no staff group');

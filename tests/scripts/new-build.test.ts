@@ -59,9 +59,13 @@ describe('a press release added with npm run new, then built', () => {
     expect(page('en/timeline')).toContain(`/en/cohorts/${PRACTICE_COHORT_ID}/`);
   });
 
-  it('counts its participants in the charts, as a minimum (one group is unknown)', () => {
+  it('counts its participants in the charts: the city’s own, not the water company’s managers', () => {
     const csv = readFileSync(join(dist, 'data', 'charts', 'participants-by-year.csv'), 'utf8');
-    expect(csv.split('\n')).toContain('2024,urban-planning,planned,1,30,true');
+    // The managers of unknown size belong to another body: left out, so 30 is the whole count.
+    expect(csv.split('\n')).toContain('2024,urban-planning,planned,1,30,false');
     expect(page('grafik')).toContain('Perencanaan Kota');
+    expect(page('grafik')).toContain(
+      'Perencanaan Kota, 10 Juni 2024: Manajemen Perumdam Tirta Mayang yang jumlahnya tidak diketahui',
+    );
   });
 });

@@ -117,4 +117,24 @@ export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bi
       en: 'Merge them into one line per group.',
     },
   },
+  'group-body-missing': {
+    message: {
+      id: 'Kelompok peserta ini tidak menyebut lembaga asal pesertanya (body), jadi tidak diketahui apakah mereka dihitung dalam total.',
+      en: 'This participant group does not say which body its people belong to (body), so whether they count in the totals is unknown.',
+    },
+    fix: {
+      id: 'Tambahkan "body: own" bila pesertanya pegawai pemerintah yang dicatat situs (content/site.yaml, government), atau body: dengan id: dan en: berisi nama lembaganya bila dari lembaga lain (mis. pemerintah provinsi, BUMD, universitas).',
+      en: 'Add "body: own" when its people are staff of the government the site follows (content/site.yaml, government), or body: with id: and en: naming their body when they belong to another (a provincial government, a city-owned company, a university).',
+    },
+  },
+  'group-body': {
+    message: {
+      id: 'body harus berupa own atau nama lembaga dalam id dan en.',
+      en: 'body must be own or the name of a body in id and en.',
+    },
+    fix: {
+      id: 'Tulis "body: own" untuk pegawai pemerintah yang dicatat situs; untuk lembaga lain tulis body: lalu di bawahnya id: <nama lembaga> dan en: <name of the body>.',
+      en: 'Write "body: own" for staff of the government the site follows; for another body write body: with id: <nama lembaga> and en: <name of the body> below it.',
+    },
+  },
 };

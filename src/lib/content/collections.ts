@@ -8,7 +8,11 @@ import { claimSchema } from '../../schemas/claim.ts';
 import { cohortSchema } from '../../schemas/cohort.ts';
 import { slug } from '../../schemas/common.ts';
 import { contextEventSchema } from '../../schemas/context-event.ts';
-import { termSchema } from '../../schemas/vocabulary.ts';
+import {
+  participantGroupTermSchema,
+  termSchema,
+  type VocabularyName,
+} from '../../schemas/vocabulary.ts';
 import type { CollectionFiles } from './folder.ts';
 
 export const entryCollections = {
@@ -41,3 +45,10 @@ export const vocabulariesSpec = {
 
 /** Schema of one vocabulary file. */
 export const vocabularyFileSchema = z.record(slug, termSchema);
+
+/** Schema of the vocabulary file `name`: participant groups must also say whose people they count. */
+export function vocabularyFileSchemaOf(name: string): typeof vocabularyFileSchema {
+  return name === ('participant-groups' satisfies VocabularyName)
+    ? z.record(slug, participantGroupTermSchema)
+    : vocabularyFileSchema;
+}

@@ -12,7 +12,7 @@ import type { Problem } from '../check/problem.ts';
 import { validateEntry } from '../check/schema-issues.ts';
 import { vocabularyNames, type Term, type VocabularyName } from '../../schemas/vocabulary.ts';
 import type { Vocabularies } from '../data/types.ts';
-import { vocabularyFileSchema } from './collections.ts';
+import { vocabularyFileSchemaOf } from './collections.ts';
 import { fileProblem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 
@@ -37,7 +37,7 @@ function termsOf(entry: RawEntry): {
   problems: Problem[];
 } {
   const validate = (data: unknown) =>
-    validateEntry(vocabularyFileSchema, data, entry.file, entry.lineOf, entry.sourceOf);
+    validateEntry(vocabularyFileSchemaOf(entry.id), data, entry.file, entry.lineOf, entry.sourceOf);
   if (!isMapping(entry.data)) {
     const { problems } = validate(entry.data);
     return { terms: new Map(), rejected: new Set(), unread: true, problems };

@@ -1,12 +1,14 @@
 /**
  * Aggregates behind the charts and headline figures. Each says which cohorts
- * it counts; unknown participant counts stay unknown (flagged), never zero.
- * A cohort is counted in the year of `cohortYear` (its training, else its
- * send-off); one with no date at all is in no year (the charts say so).
+ * it counts; participants are the own groups of `participantTotal` (other
+ * bodies' people are never added); unknown participant counts stay unknown
+ * (flagged), never zero. A cohort is counted in the year of `cohortYear` (its
+ * training, else its send-off); one with no date at all is in no year (the
+ * charts say so).
  */
 import type { Cohort } from '../../schemas/cohort.ts';
 import { cohortDate, cohortYear, compareCohorts } from './cohort-dates.ts';
-import { participantTotal } from './participants.ts';
+import { participantTotal, type GroupBodies } from './participants.ts';
 import type { CohortRecord } from './types.ts';
 
 export interface Cell {
@@ -63,17 +65,18 @@ function byYear(
   return [...rows.values()];
 }
 
-const participantsOf = (c: Cohort) => {
-  const t = participantTotal(c);
+const participantsOf = (groups: GroupBodies) => (c: Cohort) => {
+  const t = participantTotal(c, groups);
   return { value: t.known, unknown: !t.complete };
 };
 
 /** Participants per year, split by theme. */
 export function participantsByYearAndTheme(
   cohorts: readonly CohortRecord[],
+  groups: GroupBodies,
   years?: readonly number[],
 ): YearRow[] {
-  return byYear(cohorts, (c) => c.theme, participantsOf, years);
+  return byYear(cohorts, (c) => c.theme, participantsOf(groups), years);
 }
 
 /** Cohorts per year, split by status (held / planned / announced). */
@@ -96,11 +99,15 @@ export interface ThemeRow {
 }
 
 /** Participants per theme, largest first (ties by theme key). */
-export function participantsByTheme(cohorts: readonly CohortRecord[]): ThemeRow[] {
+export function participantsByTheme(
+  cohorts: readonly CohortRecord[],
+  groups: GroupBodies,
+): ThemeRow[] {
+  const of = participantsOf(groups);
   const rows = new Map<string, ThemeRow>();
   for (const c of cohorts) {
     const row = rows.get(c.data.theme) ?? { theme: c.data.theme, cell: emptyCell(), cohorts: 0 };
-    const v = participantsOf(c.data);
+    const v = of(c.data);
     row.cell.value += v.value;
     row.cell.hasUnknown ||= v.unknown;
     row.cell.cohortIds.push(c.id);
@@ -122,13 +129,17 @@ export interface CumulativePoint {
 }
 
 /** Running total of documented participants, cohort by cohort in date order (dated cohorts only). */
-export function cumulativeParticipants(cohorts: readonly CohortRecord[]): CumulativePoint[] {
+export function cumulativeParticipants(
+  cohorts: readonly CohortRecord[],
+  groups: GroupBodies,
+): CumulativePoint[] {
+  const of = participantsOf(groups);
   let total = 0;
   let hasUnknown = false;
   return [...cohorts].sort(compareCohorts).flatMap((c) => {
     const date = cohortDate(c.data);
     if (date === undefined) return [];
-    const v = participantsOf(c.data);
+    const v = of(c.data);
     total += v.value;
     hasUnknown ||= v.unknown;
     return [{ date, cohortId: c.id, total, hasUnknown }];

@@ -1,14 +1,15 @@
 /**
  * Claims against the record: for each aggregate statement, what the
  * documented cohorts add up to under the same scope at the date the statement
- * was made, and how the two compare. Documented figures are lower bounds: a
- * gap means the sources we hold do not account for the claim, not that the
- * claim is false.
+ * was made, and how the two compare. A claim counts the government's own
+ * people: participants of other bodies in the counted cohorts are left out
+ * and listed. Documented figures are lower bounds: a gap means the sources we
+ * hold do not account for the claim, not that the claim is false.
  */
 import { ABROAD, type Claim } from '../../schemas/claim.ts';
 import { earliestDay, yearOf } from '../dates/partial-date.ts';
 import { cohortDate } from './cohort-dates.ts';
-import { sumParticipants } from './participants.ts';
+import { sumParticipants, type GroupBodies, type LeftOut } from './participants.ts';
 import { selectCohorts, type CohortFilter, type Selection } from './select.ts';
 import type { ClaimRecord, CohortRecord } from './types.ts';
 
@@ -37,6 +38,8 @@ export interface Reconciliation {
   counted: CohortRecord[];
   /** Cohorts counted only in `documentedWithPlanned`. */
   countedIfPlanned: CohortRecord[];
+  /** People of other bodies in the counted cohorts, left out of a participant claim's `documented`. */
+  leftOut: LeftOut<CohortRecord>;
   /** Cohorts outside the claim's scope (programme, place, date), each with the reason. */
   excluded: Selection['excluded'];
   /** First date of the window the claim covers, when it gives one. */
@@ -92,15 +95,18 @@ export function verdictFor(
   }
 }
 
+const NONE_LEFT_OUT: LeftOut<CohortRecord> = { cohorts: [], known: 0, hasUnknown: false };
+
 function measure(
   claim: Claim,
   cohorts: readonly CohortRecord[],
-): { value: number; unknown: boolean } {
+  groups: GroupBodies,
+): { value: number; unknown: boolean; leftOut?: LeftOut<CohortRecord> } {
   const m = claim.metric;
   if (m === 'cohorts' || m === 'cohorts-in-year') return { value: cohorts.length, unknown: false };
   if (m === 'participants' || m === 'participants-per-year') {
-    const sum = sumParticipants(cohorts);
-    return { value: sum.known, unknown: !sum.complete };
+    const sum = sumParticipants(cohorts, groups);
+    return { value: sum.known, unknown: !sum.complete, leftOut: sum.leftOut };
   }
   const starts = cohorts
     .flatMap((c) => cohortDate(c.data) ?? [])
@@ -122,12 +128,15 @@ function placeFilter(claim: Claim, abroad: ReadonlySet<string>): CohortFilter {
 
 /**
  * Reconcile one claim with the documented cohorts; `abroad` holds the places
- * outside the site's country (`abroadPlaces`), which a claim scoped "abroad" counts.
+ * outside the site's country (`abroadPlaces`), which a claim scoped "abroad"
+ * counts; `groups` is the participant-group vocabulary, whose own groups a
+ * participant claim counts.
  */
 export function reconcileClaim(
   claim: ClaimRecord,
   cohorts: readonly CohortRecord[],
   abroad: ReadonlySet<string>,
+  groups: GroupBodies,
 ): Reconciliation {
   const d = claim.data;
   const from = windowStart(d);
@@ -149,8 +158,8 @@ export function reconcileClaim(
   });
   const all = inScope.included;
   const heldSet = new Set(held);
-  const documented = measure(d, held);
-  const withPlanned = measure(d, all);
+  const documented = measure(d, held, groups);
+  const withPlanned = measure(d, all, groups);
   const verdict =
     d.metric === 'programme-start-year'
       ? // Records can only begin later than a programme did: a start year at or before the first documented cohort agrees with them.
@@ -171,17 +180,19 @@ export function reconcileClaim(
     verdict: finalVerdict,
     counted: held,
     countedIfPlanned: all.filter((c) => !heldSet.has(c)),
+    leftOut: documented.leftOut ?? NONE_LEFT_OUT,
     excluded: inScope.excluded,
     ...(from ? { from } : {}),
     to: d.made_on,
   };
 }
 
-/** Reconcile every claim, ordered by the date it was made (`abroad` as for `reconcileClaim`). */
+/** Reconcile every claim, ordered by the date it was made (`abroad` and `groups` as for `reconcileClaim`). */
 export function reconcileClaims(
   claims: readonly ClaimRecord[],
   cohorts: readonly CohortRecord[],
   abroad: ReadonlySet<string>,
+  groups: GroupBodies,
 ): Reconciliation[] {
   return [...claims]
     .sort(
@@ -189,5 +200,5 @@ export function reconcileClaims(
         earliestDay(a.data.made_on).localeCompare(earliestDay(b.data.made_on)) ||
         a.id.localeCompare(b.id),
     )
-    .map((c) => reconcileClaim(c, cohorts, abroad));
+    .map((c) => reconcileClaim(c, cohorts, abroad, groups));
 }

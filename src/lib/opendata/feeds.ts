@@ -24,7 +24,8 @@ import {
   type Publication,
 } from '../dates/publication.ts';
 import { articleTitle } from '../site/article-title.ts';
-import { articleKindLabel, participantsLabel, periodLabel, statusLabel } from '../site/format.ts';
+import { articleKindLabel, periodLabel, statusLabel } from '../site/format.ts';
+import { participantsLabel } from '../site/participant-words.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
 import { correctionLog } from './corrections.ts';

@@ -8,7 +8,8 @@ import type { Lang } from '../../i18n/lang.ts';
 import { siteText } from '../../i18n/site.ts';
 import type { Cohort } from '../../schemas/cohort.ts';
 import type { SiteProfile } from '../../schemas/site-profile.ts';
-import { participantsLabel, periodLabel, statusLabel } from '../site/format.ts';
+import { periodLabel, statusLabel } from '../site/format.ts';
+import { participantsLabel } from '../site/participant-words.ts';
 import type { Vocabularies } from './types.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;

@@ -54,6 +54,7 @@ export function fromLoadedContent(
       content.claims,
       content.cohorts,
       abroadPlaces(content.vocabularies.places, content.profile.data.city.country),
+      content.vocabularies['participant-groups'],
     ),
     vocabularies: content.vocabularies,
     profile: content.profile.data,

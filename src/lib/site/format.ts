@@ -7,14 +7,11 @@
 import { gapsText } from '../../i18n/gaps.ts';
 import { UNKNOWN, articleKindLabels, statusLabels } from '../../i18n/labels.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
-import { recordText } from '../../i18n/records.ts';
 import type { articleKinds } from '../../schemas/article.ts';
-import type { cohortStatuses, ParticipantGroup } from '../../schemas/cohort.ts';
+import type { cohortStatuses } from '../../schemas/cohort.ts';
 import type { Localized } from '../../schemas/common.ts';
 import type { Term } from '../../schemas/vocabulary.ts';
-import type { ParticipantTotal } from '../data/participants.ts';
 import { isValidPartialDate, precisionOf, type Precision } from '../dates/partial-date.ts';
-import { countWords } from './count-words.ts';
 
 export { UNKNOWN };
 /** How an unknown value reads on an Indonesian page. */
@@ -101,49 +98,4 @@ export function periodLabel(
       .replace(/[\u2009\u202f]/gu, ' ');
   }
   return `${dateLabel(start, lang)} – ${dateLabel(end, lang)}`;
-}
-
-/**
- * Participants of a cohort in words: the sum of the known groups, then each
- * group of unknown size by name ("25 + Manajemen Perumdam Tirta Mayang yang
- * jumlahnya tidak diketahui"). Never reads an unknown group as 0.
- */
-export function participantsLabel(
-  participants: readonly ParticipantGroup[],
-  groups: ReadonlyMap<string, Term>,
-  lang: Lang,
-): string {
-  let known = 0;
-  let anyKnown = false;
-  const unknown: string[] = [];
-  for (const p of participants) {
-    if (p.count === 'unknown') unknown.push(termLabel(groups, p.group, lang));
-    else {
-      known += p.count;
-      anyKnown = true;
-    }
-  }
-  const unknownText = unknown.map((label) =>
-    lang === 'id' ? `${label} yang jumlahnya tidak diketahui` : `${label}, number unknown`,
-  );
-  return [...(anyKnown ? [numberLabel(known, lang)] : []), ...unknownText].join(' + ');
-}
-
-/**
- * A cohort's total as its record shows it: the sum when every count is known;
- * "sedikitnya 25 (+ group: jumlahnya tidak diketahui)" when some are; and
- * "jumlah tidak diketahui (group)" when none is — never "sedikitnya 0".
- */
-export function cohortTotalLabel(
-  total: ParticipantTotal,
-  groupLabel: (key: string) => string,
-  lang: Lang,
-): string {
-  const words = countWords({ known: total.known, hasUnknown: !total.complete }, lang, (n) =>
-    numberLabel(n, lang),
-  );
-  if (total.complete) return words;
-  const groups = total.unknownGroups.map(groupLabel).join(', ');
-  if (total.known === 0) return `${words} (${groups})`;
-  return `${words} (+ ${groups}: ${recordText.unknownSize[lang]})`;
 }

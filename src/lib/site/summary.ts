@@ -1,10 +1,11 @@
 /**
  * What a theme or programme page counts: its held cohorts and their known
  * participants, and what it leaves out (cohorts only planned or announced,
- * groups of unknown size). Pure; built on `selectCohorts`, so "held only"
- * means the same here as in every other figure.
+ * groups of unknown size, people of other bodies). Pure; built on
+ * `selectCohorts` and `sumParticipants`, so "held only" and "own people only"
+ * mean the same here as in every other figure.
  */
-import { sumParticipants } from '../data/participants.ts';
+import { sumParticipants, type GroupBodies, type LeftOut } from '../data/participants.ts';
 import { selectCohorts, type CohortFilter } from '../data/select.ts';
 import type { CohortRecord } from '../data/types.ts';
 
@@ -15,6 +16,8 @@ export interface HeldSummary {
   participantsKnown: number;
   /** Held cohorts with a group of unknown size, so the total is a minimum. */
   withUnknown: CohortRecord[];
+  /** People of other bodies in the held cohorts: not counted. */
+  leftOut: LeftOut<CohortRecord>;
   /** Cohorts matching the filter that are only planned or announced: not counted. */
   notHeld: CohortRecord[];
 }
@@ -22,15 +25,17 @@ export interface HeldSummary {
 /** Totals of held cohorts under a filter (theme, programme, …), and what they leave out. */
 export function heldSummary(
   cohorts: readonly CohortRecord[],
+  groups: GroupBodies,
   filter: Omit<CohortFilter, 'statuses'> = {},
 ): HeldSummary {
   const held = selectCohorts(cohorts, filter).included;
   const all = selectCohorts(cohorts, { ...filter, statuses: ['held', 'planned', 'announced'] });
-  const sum = sumParticipants(held);
+  const sum = sumParticipants(held, groups);
   return {
     held,
     participantsKnown: sum.known,
     withUnknown: sum.withUnknown,
+    leftOut: sum.leftOut,
     notHeld: all.included.filter((c) => c.data.status !== 'held'),
   };
 }

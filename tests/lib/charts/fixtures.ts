@@ -8,7 +8,7 @@
 import type { ClaimRecord, CohortRecord } from '../../../src/lib/data/types.ts';
 import type { ChartInput } from '../../../src/lib/charts/models.ts';
 import { reconcileClaims } from '../../../src/lib/data/reconcile.ts';
-import { claim, cohort, group, term, vocabulary } from '../../helpers/records.ts';
+import { claim, cohort, group, groupTerms, term, vocabulary } from '../../helpers/records.ts';
 
 const labelled = (id: string, en: string) => term({ label: { id, en } });
 
@@ -24,6 +24,9 @@ export const PROGRAMMES = vocabulary({
   scp: labelled('SCP', 'SCP'),
   temasek: labelled('Temasek', 'Temasek'),
 });
+
+/** Participant groups: both are the government's own people. */
+export const GROUPS = groupTerms(['asn', 'other']);
 
 export const COHORTS: CohortRecord[] = [
   cohort('c-2017-smart', {
@@ -74,8 +77,12 @@ export const CLAIMS: ClaimRecord[] = [
 ];
 
 /** A chart input with its claims reconciled once, as the site model does. */
-function chartInput(input: Omit<ChartInput, 'reconciled'>): ChartInput {
-  return { ...input, reconciled: reconcileClaims(input.claims, input.cohorts, new Set()) };
+function chartInput(input: Omit<ChartInput, 'reconciled' | 'groups'>): ChartInput {
+  return {
+    ...input,
+    groups: GROUPS,
+    reconciled: reconcileClaims(input.claims, input.cohorts, new Set(), GROUPS),
+  };
 }
 
 export const INPUT: ChartInput = chartInput({

@@ -12,6 +12,9 @@ import { vocabularyNames } from '../../../src/schemas/vocabulary.ts';
 
 const TERM = (id: string) => `  label:\n    id: ${id}\n    en: ${id}\n  terms: [${id}]\n`;
 const fileOf = (name: string) => `content/vocabularies/${name}.yaml`;
+/** The vocabulary whose terms must also say whose people they count, and that line for a term. */
+const GROUPS = 'participant-groups';
+const OWN = '  body: own\n';
 
 function entry(name: string, text: string): RawEntry {
   const file = fileOf(name);
@@ -24,7 +27,7 @@ function entry(name: string, text: string): RawEntry {
 function read(over: Record<string, string | null>, readProblems: Problem[] = []) {
   const entries = vocabularyNames
     .filter((n) => over[n] !== null)
-    .map((n) => entry(n, over[n] ?? `good:\n${TERM('Baik')}`));
+    .map((n) => entry(n, over[n] ?? `good:\n${TERM('Baik')}${n === GROUPS ? OWN : ''}`));
   return readVocabularies(entries, readProblems, (n) => [
     fileOf(n),
     fileOf(n).replace('.yaml', '.yml'),
@@ -112,7 +115,7 @@ describe('readVocabularies', () => {
   it('validates a file of an unknown name and reports the name', () => {
     const r = readVocabularies(
       [
-        ...vocabularyNames.map((n) => entry(n, `good:\n${TERM('Baik')}`)),
+        ...vocabularyNames.map((n) => entry(n, `good:\n${TERM('Baik')}${n === GROUPS ? OWN : ''}`)),
         entry('colours', `merah:\n  label: {id: a}\n  terms: [x]\n`),
       ],
       [],
@@ -122,6 +125,24 @@ describe('readVocabularies', () => {
       'schema-invalid-type',
       'vocabulary-unknown',
     ]);
+  });
+
+  it('refuses a participant group that does not say whose people it counts, at its line', () => {
+    const r = read({
+      [GROUPS]: `asn:\n${TERM('ASN')}${OWN}staf:\n${TERM('Staf')}lain:\n${TERM('Lain')}  body: lain\n`,
+    });
+    expect([...r.vocabularies[GROUPS].keys()]).toEqual(['asn']);
+    expect(r.gaps[GROUPS].rejected).toEqual(new Set(['staf', 'lain']));
+    expect(r.problems.map((p) => [p.field, p.line, p.code])).toEqual([
+      ['staf.body', 8, 'schema-custom'],
+      ['lain.body', 17, 'schema-invalid-union'],
+    ]);
+    expect(r.problems[0]?.message.id).toContain('tidak menyebut lembaga asal pesertanya (body)');
+    expect(r.problems[0]?.fix.id).toContain('body: own');
+  });
+
+  it('asks no body of the terms of other vocabularies', () => {
+    expect(read({ themes: `a:\n${TERM('A')}` }).problems).toEqual([]);
   });
 
   it('an empty mapping is read, with no terms and no gap', () => {

@@ -19,7 +19,8 @@ import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 const content = loadContent(PROJECT_ROOT, ABROAD_CONTENT);
 const country = content.profile?.data.city.country ?? '';
 const abroad = abroadPlaces(content.vocabularies.places, country);
-const [r] = reconcileClaims(content.claims, content.cohorts, abroad);
+const groups = content.vocabularies['participant-groups'];
+const [r] = reconcileClaims(content.claims, content.cohorts, abroad, groups);
 
 describe('a claim scoped abroad (practice site)', () => {
   it('is valid content: the check passes', () => {
@@ -48,6 +49,7 @@ describe('a claim scoped abroad (practice site)', () => {
       [{ ...claim, data: { ...claim.data, scope } }],
       content.cohorts,
       abroad,
+      groups,
     );
     expect(all?.documented).toBe(55);
     expect(all?.verdict).toBe('matches');

@@ -6,10 +6,12 @@ import {
   yearsBefore,
 } from '../../../src/lib/data/reconcile.ts';
 import { claimQualifiers, type Claim } from '../../../src/schemas/claim.ts';
-import { claim, cohort, group } from '../../helpers/records.ts';
+import { claim, cohort, group, vocabularies } from '../../helpers/records.ts';
 
 /** The places abroad of the test records: Singapore, not the city. */
 const ABROAD_PLACES: ReadonlySet<string> = new Set(['singapore']);
+/** The participant groups of the test records: the city's own civil servants. */
+const GROUPS = vocabularies()['participant-groups'];
 
 describe('yearsBefore', () => {
   it('keeps the precision of the date', () => {
@@ -112,6 +114,7 @@ describe('reconcileClaim', () => {
       claim('c', { scope: { window_years: 3, place: 'singapore' } }),
       cohorts,
       ABROAD_PLACES,
+      GROUPS,
     );
     expect(r.counted.map((c) => c.id)).toEqual(['in']);
     expect(r.documented).toBe(25);
@@ -126,6 +129,7 @@ describe('reconcileClaim', () => {
       claim('c', { scope: { window_years: 3, place: 'abroad' } }),
       cohorts,
       ABROAD_PLACES,
+      GROUPS,
     );
     expect(r.counted.map((c) => c.id)).toEqual(['in']);
     expect(r.excluded).toContainEqual({ cohort: cohorts[4], reason: 'place' });
@@ -133,7 +137,12 @@ describe('reconcileClaim', () => {
   });
 
   it('counts nothing abroad when no place is abroad', () => {
-    const r = reconcileClaim(claim('c', { scope: { place: 'abroad' } }), cohorts, new Set());
+    const r = reconcileClaim(
+      claim('c', { scope: { place: 'abroad' } }),
+      cohorts,
+      new Set(),
+      GROUPS,
+    );
     expect(r.counted).toEqual([]);
     expect(r.excluded.map((x) => x.reason)).toContain('place');
   });
@@ -146,6 +155,7 @@ describe('reconcileClaim', () => {
         cohort('k', { period: { start: '2019-04' } }),
       ],
       ABROAD_PLACES,
+      GROUPS,
     );
     expect(r.documented).toBe(25);
     expect(r.hasUnknownCounts).toBe(true);
@@ -164,6 +174,7 @@ describe('reconcileClaim', () => {
         cohort('may', { period: { start: '2023-05-15' }, status: 'planned' }),
       ],
       ABROAD_PLACES,
+      GROUPS,
     );
     expect(r.documented).toBe(1);
     expect(r.verdict).toBe('matches-with-planned');
@@ -174,6 +185,7 @@ describe('reconcileClaim', () => {
       claim('c', { metric: 'programme-start-year', value: 2016, made_on: '2023-05-15' }),
       cohorts,
       ABROAD_PLACES,
+      GROUPS,
     );
     expect(r.documented).toBe(2015);
     expect(r.verdict).toBe('exceeds');
@@ -181,6 +193,7 @@ describe('reconcileClaim', () => {
       claim('c', { metric: 'programme-start-year', value: 2014, made_on: '2023-05-15' }),
       cohorts,
       ABROAD_PLACES,
+      GROUPS,
     );
     expect(r2.verdict).toBe('matches');
   });

@@ -20,6 +20,7 @@ const chartInput = {
   claims: input.claims,
   themes: input.vocabularies.themes,
   programmes: input.vocabularies.programmes,
+  groups: input.vocabularies['participant-groups'],
   reconciled: input.reconciled,
 };
 const models = { id: buildChartModels(chartInput, 'id'), en: buildChartModels(chartInput, 'en') };

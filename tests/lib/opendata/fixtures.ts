@@ -29,17 +29,30 @@ function realRecord<R extends { id: string; data: unknown }>(records: readonly R
 export const realCohort = (id: string) => realRecord(content.cohorts, id);
 export const realArticle = (id: string) => realRecord(content.articles, id);
 
-/** The real content with some records replaced or added (by id). */
+/**
+ * The real content with some records replaced or added (by id), and with
+ * the participant groups `ownGroups` counted as the government's own.
+ */
 export function inputWith(
-  changes: { cohorts?: Record<string, Cohort>; claims?: Record<string, Claim> } = {},
+  changes: {
+    cohorts?: Record<string, Cohort>;
+    claims?: Record<string, Claim>;
+    ownGroups?: readonly string[];
+  } = {},
 ): OpenDataInput {
   const base = realInput();
+  const groups = new Map(base.vocabularies['participant-groups']);
+  for (const key of changes.ownGroups ?? []) {
+    const term = groups.get(key);
+    if (term) groups.set(key, { ...term, body: 'own' });
+  }
   const merge = <T>(records: readonly { id: string; data: T }[], extra: Record<string, T> = {}) => [
     ...records.filter((r) => !(r.id in extra)),
     ...Object.entries(extra).map(([id, data]) => ({ id, data })),
   ];
   return {
     ...base,
+    vocabularies: { ...base.vocabularies, 'participant-groups': groups },
     cohorts: merge(base.cohorts, changes.cohorts),
     claims: merge(base.claims, changes.claims),
   };

@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleKindLabel,
-  cohortTotalLabel,
   countLabel,
   dateLabel,
   numberLabel,
-  participantsLabel,
   periodLabel,
   statusLabel,
   termLabel,
   UNKNOWN,
   UNKNOWN_ID,
 } from '../../../src/lib/site/format.ts';
-import { group, term, vocabulary } from '../../helpers/records.ts';
+import { term, vocabulary } from '../../helpers/records.ts';
 
 const themes = vocabulary({
   'water-management': term({ label: { id: 'Pengelolaan Air', en: 'Water Management' } }),
-});
-
-const groups = vocabulary({
-  'asn-kota-jambi': term({ label: { id: 'ASN Pemkot Jambi', en: 'Kota Jambi ASN' } }),
-  'perumdam-tirta-mayang': term({
-    label: { id: 'Manajemen Perumdam Tirta Mayang', en: 'Tirta Mayang management' },
-  }),
 });
 
 describe('termLabel', () => {
@@ -115,57 +106,6 @@ describe('periodLabel', () => {
     );
     expect(periodLabel({ start: '2023-05', end: '2023-06-02' }, 'id')).toBe(
       'Mei 2023 – 2 Juni 2023',
-    );
-  });
-});
-
-describe('participantsLabel', () => {
-  it('adds the known groups', () => {
-    expect(participantsLabel([group(25), group(4, 'perumdam-tirta-mayang')], groups, 'id')).toBe(
-      '29',
-    );
-  });
-  it('names groups of unknown size instead of counting them as 0', () => {
-    const participants = [group(25), group('unknown', 'perumdam-tirta-mayang')];
-    expect(participantsLabel(participants, groups, 'id')).toBe(
-      '25 + Manajemen Perumdam Tirta Mayang yang jumlahnya tidak diketahui',
-    );
-    expect(participantsLabel(participants, groups, 'en')).toBe(
-      '25 + Tirta Mayang management, number unknown',
-    );
-  });
-  it('never shows 0 when no group is known', () => {
-    expect(participantsLabel([group('unknown')], groups, 'id')).toBe(
-      'ASN Pemkot Jambi yang jumlahnya tidak diketahui',
-    );
-  });
-});
-
-describe('cohortTotalLabel', () => {
-  const label = (key: string) => ({ asn: 'ASN Kota Contoh', bumd: 'Manajemen BUMD' })[key] ?? key;
-  const total = (known: number, unknownGroups: string[]) => ({
-    known,
-    unknownGroups,
-    complete: unknownGroups.length === 0,
-  });
-
-  it('shows the sum when every count is known', () => {
-    expect(cohortTotalLabel(total(1250, []), label, 'id')).toBe('1.250');
-    expect(cohortTotalLabel(total(1250, []), label, 'en')).toBe('1,250');
-  });
-
-  it('shows a minimum and names the groups of unknown size', () => {
-    expect(cohortTotalLabel(total(25, ['bumd']), label, 'id')).toBe(
-      'sedikitnya 25 (+ Manajemen BUMD: jumlahnya tidak diketahui)',
-    );
-  });
-
-  it('never shows "sedikitnya 0" when no count is known', () => {
-    expect(cohortTotalLabel(total(0, ['asn']), label, 'id')).toBe(
-      'jumlah tidak diketahui (ASN Kota Contoh)',
-    );
-    expect(cohortTotalLabel(total(0, ['asn', 'bumd']), label, 'en')).toBe(
-      'number not known (ASN Kota Contoh, Manajemen BUMD)',
     );
   });
 });

@@ -38,6 +38,7 @@ describe('new vocabulary terms', () => {
       newTerm('places', { id: 'Malaysia', en: 'Malaysia' }, ['Malaysia']),
       newTerm('participant-groups', { id: 'ASN Pemprov Contoh', en: 'Contoh province staff' }, [], {
         description: { id: 'Pegawai Pemprov Contoh.', en: 'Staff of Contoh province.' },
+        body: { id: 'Pemerintah Provinsi Contoh', en: 'Contoh provincial government' },
       }),
       newTerm('places', { id: 'Vietnam', en: 'Vietnam' }, []),
     ];
@@ -90,5 +91,57 @@ describe('new vocabulary terms', () => {
         plan,
       ).terms,
     ).toEqual([]);
+  });
+
+  it('turn --group=new:N into a participant group with its labels and body', () => {
+    const env = scaffoldEnv(corpus());
+    const plan = emptyPlan();
+    const made = termsFromFlags(
+      {
+        group: ['perumdam-tirta-mayang:unknown', 'new:10'],
+        'group-label-id': 'Staf Pemprov Contoh',
+        'group-label-en': 'Contoh provincial staff',
+        'group-terms': 'staf Pemerintah Provinsi Contoh',
+        'group-body': 'Pemerintah Provinsi Contoh | Contoh provincial government',
+      },
+      env,
+      plan,
+    );
+    expect(plan.errors).toEqual([]);
+    expect(made.answers.group).toEqual([
+      'perumdam-tirta-mayang:unknown',
+      'contoh-provincial-staff:10',
+    ]);
+    expect(made.terms.map((t) => t.term.body)).toEqual([
+      { id: 'Pemerintah Provinsi Contoh', en: 'Contoh provincial government' },
+    ]);
+    const own = termsFromFlags(
+      {
+        group: ['new:8'],
+        'group-label-id': 'Guru Pemkot Jambi',
+        'group-label-en': 'Kota Jambi teachers',
+        'group-body': 'own',
+      },
+      env,
+      emptyPlan(),
+    );
+    expect(own.terms[0]?.term).toMatchObject({
+      body: 'own',
+      terms: ['Kota Jambi teachers', 'Guru Pemkot Jambi'],
+    });
+  });
+
+  it('report a new group without a body, and add none', () => {
+    const plan = emptyPlan();
+    const made = termsFromFlags(
+      { group: ['new:10'], 'group-label-id': 'Staf Pemprov Contoh', 'group-label-en': 'Staff' },
+      scaffoldEnv(corpus()),
+      plan,
+    );
+    expect(made.terms).toEqual([]);
+    expect(made.answers.group).toEqual([]);
+    expect(plan.errors.map((e) => e.id)).toEqual([
+      'Lembaga asal kelompok baru: own, atau "Nama lembaga|Name of the body" belum diisi (--group-body=…).',
+    ]);
   });
 });

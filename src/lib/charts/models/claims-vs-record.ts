@@ -10,9 +10,10 @@ import { qualified } from '../../../i18n/labels.ts';
 import type { Claim } from '../../../schemas/claim.ts';
 import { earliestDay } from '../../dates/partial-date.ts';
 import { cumulativeParticipants, type CumulativePoint } from '../../data/aggregate.ts';
-import { participantTotal } from '../../data/participants.ts';
+import { participantTotal, sumParticipants } from '../../data/participants.ts';
 import type { Reconciliation } from '../../data/reconcile.ts';
 import type { ClaimRecord } from '../../data/types.ts';
+import { notIncluding } from '../../site/participant-words.ts';
 import { routes } from '../../site/routes.ts';
 import { layoutClaimsVsRecord, type ClaimPointInput, type StepInput } from '../claims-vs-record.ts';
 import { CLAIM_COLOUR, STATUS_COLOURS } from '../palette.ts';
@@ -55,9 +56,9 @@ const sameScope = (lang: Lang): string =>
 
 function documentedSteps(ctx: Context): Step[] {
   const { lang, t } = ctx;
-  return cumulativeParticipants(ctx.byStatus.held).map((p) => {
+  return cumulativeParticipants(ctx.byStatus.held, ctx.groups).map((p) => {
     const c = ctx.byId.get(p.cohortId);
-    const total = c ? participantTotal(c.data) : undefined;
+    const total = c ? participantTotal(c.data, ctx.groups) : undefined;
     const added = total ? `+${countText(ctx, total.known, !total.complete)}` : '';
     const name = c
       ? `${ctx.themeLabel(c.data.theme)} (${ctx.programmeLabel(c.data.programme)})`
@@ -134,9 +135,11 @@ function description(ctx: Context, steps: readonly Step[], points: readonly Poin
 function notes(ctx: Context, otherClaims: number): string[] {
   const { lang, fmt } = ctx;
   const programmes = heldProgrammes(ctx);
+  const left = sumParticipants(ctx.byStatus.held, ctx.groups).leftOut;
+  const others = left.cohorts.length ? `; ${notIncluding(left, lang)}` : '';
   return lang === 'id'
     ? [
-        `Garis: angkatan terlaksana saja${programmes ? ` (${programmes})` : ''}, hanya peserta yang jumlahnya diketahui; angkatan yang direncanakan atau diumumkan tidak dihitung.`,
+        `Garis: angkatan terlaksana saja${programmes ? ` (${programmes})` : ''}, hanya peserta yang jumlahnya diketahui${others}; angkatan yang direncanakan atau diumumkan tidak dihitung.`,
         'Kolom "tercatat (cakupan klaim)" menghitung ulang angkatan terlaksana dengan cakupan klaim itu sendiri (program, tempat, rentang waktu) hingga tanggal klaim. Selisih berarti sumber yang kami simpan belum mencatatnya, bukan bahwa klaim itu salah.',
         ...(otherClaims
           ? [
@@ -145,7 +148,7 @@ function notes(ctx: Context, otherClaims: number): string[] {
           : []),
       ]
     : [
-        `Line: held cohorts only${programmes ? ` (${programmes})` : ''}, participants whose number is known; planned or announced cohorts are not counted.`,
+        `Line: held cohorts only${programmes ? ` (${programmes})` : ''}, participants whose number is known${others}; planned or announced cohorts are not counted.`,
         'The "documented (claim scope)" column recounts held cohorts under the claim\'s own scope (programme, place, period) up to the date of the claim. A gap means the sources we hold do not record those participants, not that the claim is false.',
         ...(otherClaims
           ? [

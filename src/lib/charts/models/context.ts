@@ -5,6 +5,7 @@
  * pieces several charts share, so a figure reads the same on every chart.
  */
 import type { Lang } from '../../../i18n/lang.ts';
+import type { Term } from '../../../schemas/vocabulary.ts';
 import { cohortYear } from '../../data/cohort-dates.ts';
 import { yearSpan } from '../../data/aggregate.ts';
 import { selectCohorts } from '../../data/select.ts';
@@ -28,6 +29,8 @@ export interface Context {
   t: (typeof STRINGS)[Lang];
   fmt: (n: number) => string;
   cohorts: readonly CohortRecord[];
+  /** The participant-group vocabulary: only its own groups are counted; the others are named. */
+  groups: ReadonlyMap<string, Term>;
   /** Every claim reconciled with the cohorts, as the caller computed it once. */
   reconciled: readonly Reconciliation[];
   byId: ReadonlyMap<string, CohortRecord>;
@@ -52,6 +55,7 @@ export function context(input: ChartInput, lang: Lang): Context {
     t: STRINGS[lang],
     fmt: numberFormat(lang),
     cohorts: input.cohorts,
+    groups: input.groups,
     reconciled: input.reconciled,
     byId: new Map(input.cohorts.map((c) => [c.id, c])),
     byStatus: { held: status('held'), planned: status('planned'), announced: status('announced') },

@@ -65,6 +65,8 @@ export interface ChartInput {
   claims: readonly ClaimRecord[];
   themes: ReadonlyMap<string, Term>;
   programmes: ReadonlyMap<string, Term>;
+  /** The participant-group vocabulary: only its own groups are counted; the others are named. */
+  groups: ReadonlyMap<string, Term>;
   /** Every claim reconciled with the cohorts (`reconcileClaims`), computed once by the caller. */
   reconciled: readonly Reconciliation[];
 }

@@ -28,7 +28,7 @@ function description(
   held: ReadonlyMap<string, Cell>,
 ): string {
   const { lang, t, fmt } = ctx;
-  const sum = sumParticipants(ctx.byStatus.held);
+  const sum = sumParticipants(ctx.byStatus.held, ctx.groups);
   const list = themes.flatMap((k) => {
     const cell = held.get(k);
     return cell ? [`${ctx.themeLabel(k)} ${countText(ctx, cell.value, cell.hasUnknown)}`] : [];
@@ -56,7 +56,7 @@ export function participantsByThemeModel(ctx: Context): BarChartModel {
   const { lang, t } = ctx;
   const per = perStatus(
     ctx,
-    (cohorts) => new Map(participantsByTheme(cohorts).map((r) => [r.theme, r.cell])),
+    (cohorts) => new Map(participantsByTheme(cohorts, ctx.groups).map((r) => [r.theme, r.cell])),
   );
   const rank = (k: string) => ctx.themeOrder.indexOf(k);
   // Largest documented (held) total first; ties, and themes with nothing held, in colour order.

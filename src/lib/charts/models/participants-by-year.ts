@@ -47,7 +47,9 @@ function yearSentence(ctx: Context, held: YearRow): string {
 
 export function participantsByYearModel(ctx: Context): BarChartModel {
   const { lang, t, fmt } = ctx;
-  const byStatus = perStatus(ctx, (cohorts) => participantsByYearAndTheme(cohorts, ctx.years));
+  const byStatus = perStatus(ctx, (cohorts) =>
+    participantsByYearAndTheme(cohorts, ctx.groups, ctx.years),
+  );
   const rows: BarRowInput[] = [];
   const tableRows: TableRow[] = [];
   const sentences: string[] = [];

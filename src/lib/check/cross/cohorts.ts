@@ -1,7 +1,8 @@
 /**
  * Checks of one cohort against the rest of the content: its vocabulary
- * terms, the order of its dates (training period, send-off), whether its
- * sources can support status held, its sources, variants and corrections.
+ * terms and whose people its groups are, the order of its dates (training
+ * period, send-off), whether its sources can support status held, its
+ * sources, variants and corrections.
  */
 import type { Cohort } from '../../../schemas/cohort.ts';
 import type { Entry, LoadedContent } from '../../content/load.ts';
@@ -13,6 +14,7 @@ import { publishedBefore } from '../../dates/publication.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { sourcePublications } from './publication-dates.ts';
 import { checkCorrections } from './corrections.ts';
+import { checkCohortBodies } from './group-bodies.ts';
 import { checkSources } from './sources.ts';
 import { checkVariants } from './variants.ts';
 import { checkVocab } from './vocabularies.ts';
@@ -100,6 +102,7 @@ export function checkCohort(
     ...d.participants.flatMap((p, i) =>
       checkVocab(c, ['participants', i, 'group'], 'participant-groups', p.group, content),
     ),
+    ...checkCohortBodies(c, content),
     ...(d.period === 'unknown' ? [] : endBeforeStart(c, d.period.start, d.period.end)),
     ...sendoffAfterStart(c),
     ...heldUnsupported(c, articles),

@@ -26,12 +26,12 @@ const columns = (): Column[] => [
   integer('cohorts', { id: 'Jumlah angkatan.', en: 'Number of cohorts.' }, { required: true }),
   ...participantCountColumns(
     {
-      id: 'Jumlah peserta bila semua jumlah diketahui; kosong bila tidak.',
-      en: 'Number of participants when every count is known; empty otherwise.',
+      id: 'Jumlah peserta pemerintah sendiri (kelompok body own; peserta lembaga lain ada di participants) bila semua jumlah diketahui; kosong bila tidak.',
+      en: "Number of the government's own participants (groups with body own; other bodies' people are in participants) when every count is known; empty otherwise.",
     },
     {
-      id: 'Jumlah peserta yang diketahui (batas bawah); kosong bila tidak ada yang diketahui.',
-      en: 'Participants whose number is known (a minimum); empty when none is known.',
+      id: 'Jumlah peserta pemerintah sendiri yang diketahui (batas bawah); kosong bila tidak ada yang diketahui.',
+      en: "The government's own participants whose number is known (a minimum); empty when none is known.",
     },
   ),
   list('cohort_ids', {
@@ -70,14 +70,15 @@ function cells(input: OpenDataInput): Cell[] {
 
 /** participants-by-year-theme: participants per start year, theme and status. */
 export function participantsByYearThemeTable(input: OpenDataInput): Table {
+  const groups = input.vocabularies['participant-groups'];
   const rows = cells(input).map((cell): Row => ({
     year: cell.year,
     theme: cell.theme,
     status: cell.status,
     cohorts: cell.cohorts.length,
     ...participantCountCells(
-      sumParticipants(cell.cohorts),
-      cell.cohorts.some((c) => hasKnownCount(c.data)),
+      sumParticipants(cell.cohorts, groups),
+      cell.cohorts.some((c) => hasKnownCount(c.data, groups)),
     ),
     cohort_ids: cell.cohorts.map((c) => c.id),
   }));

@@ -1,6 +1,7 @@
 /**
  * cohorts: one row per cohort, oldest first. The participant total comes
- * from `participantTotal`; an unknown total is an empty cell, never 0.
+ * from `participantTotal`: the government's own groups only, the groups of
+ * other bodies listed beside it; an unknown total is an empty cell, never 0.
  */
 import { cohortSchema } from '../../../schemas/cohort.ts';
 import { knownPeriod } from '../../data/cohort-dates.ts';
@@ -64,17 +65,21 @@ function columns(): Column[] {
     text('host', doc(s, ['host'])),
     ...participantCountColumns(
       {
-        id: 'Jumlah peserta bila jumlah setiap kelompok diketahui; kosong bila ada kelompok yang jumlahnya tidak diketahui.',
-        en: 'Number of participants when every group’s size is known; empty when some group’s size is unknown.',
+        id: 'Jumlah peserta pemerintah sendiri (kelompok body own) bila jumlah setiap kelompok itu diketahui; kosong bila ada yang jumlahnya tidak diketahui. Peserta lembaga lain tidak dihitung (lihat other_groups).',
+        en: 'Number of the government’s own participants (groups with body own) when every such group’s size is known; empty when some size is unknown. People of other bodies are not counted (see other_groups).',
       },
       {
-        id: 'Jumlah peserta dari kelompok yang jumlahnya diketahui (batas bawah); kosong bila tidak ada yang diketahui.',
-        en: 'Participants in the groups whose size is known (a minimum); empty when none is known.',
+        id: 'Jumlah peserta pemerintah sendiri dari kelompok yang jumlahnya diketahui (batas bawah); kosong bila tidak ada yang diketahui.',
+        en: 'The government’s own participants in the groups whose size is known (a minimum); empty when none is known.',
       },
     ),
     list('unknown_groups', {
-      id: 'Kunci kelompok peserta yang jumlahnya tidak diketahui (daftar JSON).',
-      en: 'Keys of the participant groups whose size is unknown (JSON list).',
+      id: 'Kunci kelompok peserta pemerintah sendiri yang jumlahnya tidak diketahui (daftar JSON).',
+      en: 'Keys of the government’s own participant groups whose size is unknown (JSON list).',
+    }),
+    list('other_groups', {
+      id: 'Kunci kelompok peserta dari lembaga lain, tidak dihitung dalam participants (daftar JSON); jumlah dan lembaganya ada di participants.',
+      en: 'Keys of the participant groups of other bodies, not counted in participants (JSON list); their counts and bodies are in participants.',
     }),
     date('sendoff_date', doc(s, ['sendoff', 'date'])),
     text('sendoff_place', doc(s, ['sendoff', 'place'])),
@@ -104,9 +109,10 @@ function columns(): Column[] {
 /** cohorts: one row per cohort. */
 export function cohortsTable(input: OpenDataInput): Table {
   const { themes } = input.vocabularies;
+  const groups = input.vocabularies['participant-groups'];
   const rows = sortedCohorts(input).map((c): Row => {
     const d = c.data;
-    const total = participantTotal(d);
+    const total = participantTotal(d, groups);
     return {
       id: c.id,
       name_id: cohortName(d, themes, 'id'),
@@ -119,8 +125,9 @@ export function cohortsTable(input: OpenDataInput): Table {
       period_end: knownPeriod(d)?.end ?? null,
       place: d.place,
       host: d.host ?? null,
-      ...participantCountCells(total, hasKnownCount(d)),
+      ...participantCountCells(total, hasKnownCount(d, groups)),
       unknown_groups: total.unknownGroups,
+      other_groups: total.others.groups.map((p) => p.group),
       sendoff_date: d.sendoff?.date ?? null,
       sendoff_place: d.sendoff?.place ?? null,
       sendoff_by: d.sendoff?.by ?? null,

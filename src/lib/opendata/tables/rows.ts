@@ -5,6 +5,7 @@
  * participant count is an empty cell here, never 0.
  */
 import type { Cohort } from '../../../schemas/cohort.ts';
+import { isOwnGroup, type GroupBodies } from '../../data/participants.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import { compareCohorts } from '../../data/cohort-dates.ts';
 import { compareDates } from '../../dates/partial-date.ts';
@@ -57,9 +58,9 @@ export const bilingualCells = (name: string, value: Bilingual | undefined): Row 
   [`${name}_en`]: value?.en ?? null,
 });
 
-/** True when a source gives the size of at least one participant group of the cohort. */
-export const hasKnownCount = (cohort: Pick<Cohort, 'participants'>): boolean =>
-  cohort.participants.some((p) => p.count !== 'unknown');
+/** True when a source gives the size of at least one of the cohort's own participant groups. */
+export const hasKnownCount = (cohort: Pick<Cohort, 'participants'>, groups: GroupBodies): boolean =>
+  cohort.participants.some((p) => p.count !== 'unknown' && isOwnGroup(groups, p.group));
 
 /**
  * The cells of `participantCountColumns`, from a participant sum: the total

@@ -33,6 +33,7 @@ const PEOPLE = new Set([
   'mahasiswa',
   'siswa',
   'guru',
+  'dosen',
   'tenaga',
   'warga',
   'jiwa',

@@ -67,7 +67,7 @@ describe('claims-vs-record: each qualifier in its own words', () => {
   const input = {
     ...INPUT,
     claims,
-    reconciled: reconcileClaims(claims, INPUT.cohorts, new Set()),
+    reconciled: reconcileClaims(claims, INPUT.cohorts, new Set(), INPUT.groups),
   };
   const labels = (lang: 'id' | 'en') =>
     buildChartModels(input, lang)['claims-vs-record'].layout.claims.map((c) => c.label);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildChartModels } from '../../../../src/lib/charts/models/index.ts';
 import { participantsByTheme } from '../../../../src/lib/data/aggregate.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { COHORTS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
+import { COHORTS, GROUPS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 
@@ -28,7 +28,10 @@ describe('participants-by-theme', () => {
   });
 
   test("draws each theme's held total as participantsByTheme counts it", () => {
-    const held = participantsByTheme(COHORTS.filter((c) => c.data.status === 'held'));
+    const held = participantsByTheme(
+      COHORTS.filter((c) => c.data.status === 'held'),
+      GROUPS,
+    );
     for (const { theme, cell } of held) {
       const row = m.layout.rows.find((r) => r.key === theme);
       expect([row?.total, row?.hasUnknown]).toEqual([cell.value, cell.hasUnknown]);

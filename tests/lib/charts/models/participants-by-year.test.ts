@@ -4,7 +4,7 @@ import { PALETTE } from '../../../../src/lib/charts/palette.ts';
 import { participantsByYearAndTheme } from '../../../../src/lib/data/aggregate.ts';
 import { buildChartModels, type ChartModel } from '../../../../src/lib/charts/models/index.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
-import { COHORTS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
+import { COHORTS, GROUPS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
 const id = buildChartModels(INPUT, 'id');
 const en = buildChartModels(INPUT, 'en');
@@ -50,6 +50,7 @@ describe('participants-by-year', () => {
   test("draws each year's held total as participantsByYearAndTheme counts it", () => {
     const held = participantsByYearAndTheme(
       COHORTS.filter((c) => c.data.status === 'held'),
+      GROUPS,
       [2017, 2018, 2019, 2020, 2021],
     );
     expect(rows.map((r) => [r.total, r.hasUnknown])).toEqual(

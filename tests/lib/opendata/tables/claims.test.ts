@@ -15,7 +15,8 @@ describe('claimsTable', () => {
   it('carries each claim with the reconciliation shown on the claim check', () => {
     const rows = claimsTable(input).rows;
     const abroad = abroadPlaces(input.vocabularies.places, input.profile.city.country);
-    for (const r of reconcileClaims(input.claims, input.cohorts, abroad)) {
+    const groups = input.vocabularies['participant-groups'];
+    for (const r of reconcileClaims(input.claims, input.cohorts, abroad, groups)) {
       expect(rows.find((row) => row.id === r.claim.id)).toMatchObject({
         value: r.claim.data.value,
         documented: r.documented,

@@ -21,7 +21,9 @@ describe('cohortsTable', () => {
     ]);
   });
   it('leaves an unknown total empty and flags it, keeping the known minimum', () => {
-    expect(byKey(rows, 'id', WATER)).toMatchObject({
+    // As if the water company's managers were the city's own: a group of unknown size.
+    const own = cohortsTable(inputWith({ ownGroups: ['perumdam-tirta-mayang'] })).rows;
+    expect(byKey(own, 'id', WATER)).toMatchObject({
       participants: null,
       participants_at_least: 25,
       count_known: false,
@@ -38,12 +40,26 @@ describe('cohortsTable', () => {
   it('never writes 0 for a cohort whose every count is unknown', () => {
     const cohort = realCohort(WATER).data;
     cohort.participants = [group('unknown', 'perumdam-tirta-mayang')];
-    const row = byKey(cohortsTable(inputWith({ cohorts: { [WATER]: cohort } })).rows, 'id', WATER);
+    const changed = inputWith({
+      cohorts: { [WATER]: cohort },
+      ownGroups: ['perumdam-tirta-mayang'],
+    });
+    const row = byKey(cohortsTable(changed).rows, 'id', WATER);
     expect(row).toMatchObject({
       participants: null,
       participants_at_least: null,
       count_known: false,
     });
+  });
+  it('counts the government’s own groups only and lists the groups of other bodies', () => {
+    expect(byKey(rows, 'id', WATER)).toMatchObject({
+      participants: 25,
+      participants_at_least: 25,
+      count_known: true,
+      unknown_groups: [],
+      other_groups: ['perumdam-tirta-mayang'],
+    });
+    expect(byKey(rows, 'id', '2023-03-public-service')).toMatchObject({ other_groups: [] });
   });
   it('gives page addresses in both languages', () => {
     expect(byKey(rows, 'id', WATER)).toMatchObject({
@@ -57,7 +73,7 @@ describe('participant totals in the data files', () => {
   it('agree with participantTotal for every cohort', () => {
     const rows = cohortsTable(input).rows;
     for (const c of input.cohorts) {
-      const t = participantTotal(c.data);
+      const t = participantTotal(c.data, input.vocabularies['participant-groups']);
       expect(byKey(rows, 'id', c.id)).toMatchObject({
         participants: t.complete ? t.known : null,
         count_known: t.complete,

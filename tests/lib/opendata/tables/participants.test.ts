@@ -14,8 +14,21 @@ describe('participantsTable', () => {
       group: 'perumdam-tirta-mayang',
       count: null,
       count_known: false,
+      own: false,
+      body_id: 'Perumdam Tirta Mayang, perusahaan daerah milik Pemkot Jambi',
+      body_en: 'Perumdam Tirta Mayang, a company owned by the city',
       status: 'planned',
       year: 2023,
+    });
+  });
+
+  it('names the government as the body of its own groups, so every total can be recomputed', () => {
+    const rows = participantsTable(input).rows;
+    expect(rows.find((r) => r.cohort_id === WATER && r.group === 'asn-kota-jambi')).toMatchObject({
+      count: 25,
+      own: true,
+      body_id: 'Pemerintah Kota Jambi',
+      body_en: 'Kota Jambi city government',
     });
   });
 

@@ -10,7 +10,7 @@ import {
   sourceArticles,
   table,
 } from '../../../../src/lib/opendata/tables/rows.ts';
-import { group } from '../../../helpers/records.ts';
+import { group, groupTerms } from '../../../helpers/records.ts';
 import { SITE } from '../fixtures.ts';
 
 describe('chronological', () => {
@@ -49,8 +49,17 @@ describe('participantCountCells', () => {
 
 describe('hasKnownCount', () => {
   it('is true when some group has a count', () => {
-    expect(hasKnownCount({ participants: [group('unknown', 'a')] })).toBe(false);
-    expect(hasKnownCount({ participants: [group('unknown', 'a'), group(3, 'b')] })).toBe(true);
+    const groups = groupTerms(['a', 'b']);
+    expect(hasKnownCount({ participants: [group('unknown', 'a')] }, groups)).toBe(false);
+    expect(hasKnownCount({ participants: [group('unknown', 'a'), group(3, 'b')] }, groups)).toBe(
+      true,
+    );
+  });
+  it('looks at the government’s own groups only', () => {
+    const groups = groupTerms(['a'], { b: 'Pemerintah Provinsi Contoh' });
+    expect(hasKnownCount({ participants: [group('unknown', 'a'), group(3, 'b')] }, groups)).toBe(
+      false,
+    );
   });
 });
 

@@ -67,8 +67,9 @@ export const TWO: PracticeRelease = {
     'Dosen Universitas Contoh',
     'Contoh University lecturers',
     '',
-    'Dosen Universitas Contoh, bukan pegawai Pemkot Jambi.',
-    'Lecturers of Contoh University, not city staff.',
+    '2', // another body than the city's
+    'Universitas Contoh',
+    'Contoh University',
     '5',
     't',
     '',
