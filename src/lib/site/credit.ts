@@ -12,7 +12,7 @@ import type { ChartId } from '../charts/models.ts';
 import { dateLabel } from './format.ts';
 
 export interface Credit {
-  /** "Sumber: Antara dan Jambi Update, diolah Jejak SCP." */
+  /** "Sumber: Warta Contoh dan Kabar Kota, diolah Situs Contoh." */
   source: string;
   /** The latest date in the content, as written ("2023-05-15"). */
   updated: string;
