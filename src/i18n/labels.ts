@@ -7,6 +7,7 @@
 import type { articleKinds } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { cohortStatuses } from '../schemas/cohort.ts';
+import type { Verdict } from '../lib/data/reconcile.ts';
 import type { Lang } from './lang.ts';
 
 type Dict = Record<Lang, string>;
@@ -46,13 +47,19 @@ export const metricLabels: Record<Claim['metric'], Dict> = {
   'programme-start-year': { id: 'tahun mulai program', en: 'programme start year' },
 };
 
-export const verdictLabels: Record<string, Dict> = {
+/** How a claim stands against the record, as a person says it (the kinds: `VERDICTS`). */
+export const verdictLabels: Record<Verdict, Dict> = {
   matches: { id: 'Sesuai catatan', en: 'Matches the record' },
+  supported: { id: 'Didukung catatan', en: 'Borne out by the record' },
+  'not-contradicted': {
+    id: 'Tidak bertentangan dengan catatan',
+    en: 'Not contradicted by the record',
+  },
+  undocumented: { id: 'Tidak tercatat sepenuhnya', en: 'Not fully documented' },
   'matches-with-planned': {
     id: 'Sesuai bila angkatan yang direncanakan ikut dihitung',
     en: 'Matches only if planned cohorts are counted',
   },
-  undocumented: { id: 'Tidak tercatat sepenuhnya', en: 'Not fully documented' },
   exceeds: { id: 'Catatan melebihi klaim', en: 'Record exceeds the claim' },
 };
 

@@ -6,15 +6,18 @@
  */
 import type { Lang } from '../i18n/lang.ts';
 import { buildChartModels, type ChartModels } from '../lib/charts/models.ts';
+import { headlineContrast } from '../lib/data/contrast.ts';
 import { headlineFigures } from '../lib/data/figures.ts';
 import { abroadPlaces } from '../lib/data/places.ts';
 import { reconcileClaims } from '../lib/data/reconcile.ts';
 import type { SiteData } from '../lib/data/types.ts';
+import { dataVersion } from '../lib/opendata/citation.ts';
 import { correctionLog } from '../lib/opendata/corrections.ts';
 import { siteIndexes } from '../lib/site/indexes.ts';
 import type { SiteModel } from '../lib/site/model.ts';
 import { siteRedirects } from '../lib/site/redirects.ts';
 import { buildSiteOpenData } from './opendata.ts';
+import { buildCredits } from './story.ts';
 
 /** A value computed on first use and kept. */
 function once<T>(compute: () => T): () => T {
@@ -34,6 +37,9 @@ export function buildSiteModel(data: SiteData): SiteModel {
       groups,
     ),
   );
+  const contrast = once(() => headlineContrast(reconciled()));
+  const updated = once(() => dataVersion(data));
+  const credits = once(() => buildCredits(data, contrast(), updated()));
   const corrections = once(() => correctionLog(data));
   const charts = once(
     () =>
@@ -54,7 +60,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
         ]),
       ) as Record<Lang, ChartModels>,
   );
-  const openData = once(() => buildSiteOpenData(data, reconciled(), charts()));
+  const openData = once(() => buildSiteOpenData(data, reconciled(), charts(), updated()));
   const redirects = once(() => siteRedirects(data.cohorts, data.profile.languages));
   return {
     data,
@@ -66,6 +72,15 @@ export function buildSiteModel(data: SiteData): SiteModel {
     },
     get reconciled() {
       return reconciled();
+    },
+    get contrast() {
+      return contrast();
+    },
+    get updated() {
+      return updated();
+    },
+    get credits() {
+      return credits();
     },
     get corrections() {
       return corrections();

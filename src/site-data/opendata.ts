@@ -8,7 +8,6 @@ import type { ChartModels } from '../lib/charts/models.ts';
 import { CHART_IDS } from '../lib/charts/models.ts';
 import type { Reconciliation } from '../lib/data/reconcile.ts';
 import type { SiteData } from '../lib/data/types.ts';
-import { dataVersion } from '../lib/opendata/citation.ts';
 import { dataFiles, dataPackage, type ChartFile } from '../lib/opendata/datapackage.ts';
 import { buildTables } from '../lib/opendata/tables.ts';
 import type { OpenDataInput } from '../lib/opendata/types.ts';
@@ -45,16 +44,19 @@ function chartFiles(charts: Readonly<Record<Lang, ChartModels>>): ChartFile[] {
   }));
 }
 
-/** Everything the open data pages and endpoints need, from one read of the content. */
+/**
+ * Everything the open data pages and endpoints need, from one read of the
+ * content; `version` is the latest date in the content (`dataVersion`).
+ */
 export function buildSiteOpenData(
   data: SiteData,
   reconciled: readonly Reconciliation[],
   charts: Readonly<Record<Lang, ChartModels>>,
+  version: string,
 ): SiteOpenData {
   const input = openDataInput(data, reconciled);
   const tables = buildTables(input);
   const chartList = chartFiles(charts);
-  const version = dataVersion(input);
   return {
     input,
     version,

@@ -13,15 +13,30 @@ import { sumParticipants, type GroupBodies, type LeftOut } from './participants.
 import { selectCohorts, type CohortFilter, type Selection } from './select.ts';
 import type { ClaimRecord, CohortRecord } from './types.ts';
 
-export type Verdict =
-  /** The documented value satisfies the claim under its qualifier. */
-  | 'matches'
-  /** The documented value falls short: the sources do not account for the rest. */
-  | 'undocumented'
-  /** Only when planned or announced cohorts are counted too does the claim match. */
-  | 'matches-with-planned'
-  /** The documented value is larger than an exact or approximate claim. */
-  | 'exceeds';
+/**
+ * How a claim stands against the record, as a person would say it (the
+ * labels are in src/i18n/labels.ts; docs/decisions.md explains the choice):
+ * - `matches`: the record gives the claimed figure, or one inside the range
+ *   the claim's words allow ("sekitar", "hampir").
+ * - `supported`: a lower bound ("sedikitnya", "lebih dari") that the record reaches.
+ * - `not-contradicted`: the record can neither confirm nor refute the claim:
+ *   a start year before the first documented cohort, an upper bound
+ *   ("hingga") above the documented figure, a start with no cohort documented.
+ * - `undocumented`: the record falls short; the sources do not account for the rest.
+ * - `matches-with-planned`: the claim is reached only when planned or
+ *   announced cohorts are counted too.
+ * - `exceeds`: the record goes beyond the claim (more than an exact,
+ *   approximate or upper-bound figure; a cohort before a claimed start).
+ */
+export const VERDICTS = [
+  'matches',
+  'supported',
+  'not-contradicted',
+  'undocumented',
+  'matches-with-planned',
+  'exceeds',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface Reconciliation {
   claim: ClaimRecord;
@@ -71,7 +86,7 @@ export function almostReach(claimed: number): number {
   return Math.max(1, claimed * ABOUT_SHARE);
 }
 
-/** Whether a documented value satisfies a claim under its qualifier. */
+/** How a documented value stands against a claimed number under the claim's qualifier. */
 export function verdictFor(
   claimed: number,
   documented: number,
@@ -87,12 +102,37 @@ export function verdictFor(
       if (documented >= claimed) return 'exceeds';
       return claimed - documented <= almostReach(claimed) ? 'matches' : 'undocumented';
     case 'at-least':
-      return documented >= claimed ? 'matches' : 'undocumented';
+      return documented >= claimed ? 'supported' : 'undocumented';
     case 'more-than':
-      return documented > claimed ? 'matches' : 'undocumented';
+      return documented > claimed ? 'supported' : 'undocumented';
     case 'up-to':
-      return documented <= claimed ? 'matches' : 'exceeds';
+      // Documented figures are lower bounds: below the ceiling they cannot confirm it.
+      return documented === claimed
+        ? 'matches'
+        : documented < claimed
+          ? 'not-contradicted'
+          : 'exceeds';
   }
+}
+
+/**
+ * How a claimed start year stands against the first documented cohort.
+ * Records can only begin later than a programme did, so an earlier start is
+ * not contradicted; only the same year matches.
+ */
+export function startYearVerdict(claimed: number, firstDocumented: number | undefined): Verdict {
+  if (firstDocumented === undefined || claimed < firstDocumented) return 'not-contradicted';
+  return claimed === firstDocumented ? 'matches' : 'exceeds';
+}
+
+/** Whether the claim's gap says something: the record falls short of it or goes beyond it. */
+export function hasGap(r: Pick<Reconciliation, 'verdict' | 'claim'>): boolean {
+  return (
+    r.claim.data.metric !== 'programme-start-year' &&
+    (r.verdict === 'undocumented' ||
+      r.verdict === 'matches-with-planned' ||
+      r.verdict === 'exceeds')
+  );
 }
 
 const NONE_LEFT_OUT: LeftOut<CohortRecord> = { cohorts: [], known: 0, hasUnknown: false };
@@ -162,13 +202,11 @@ export function reconcileClaim(
   const withPlanned = measure(d, all, groups);
   const verdict =
     d.metric === 'programme-start-year'
-      ? // Records can only begin later than a programme did: a start year at or before the first documented cohort agrees with them.
-        held.length === 0 || d.value <= documented.value
-        ? 'matches'
-        : 'exceeds'
+      ? startYearVerdict(d.value, held.length === 0 ? undefined : documented.value)
       : verdictFor(d.value, documented.value, d.qualifier);
+  const ifPlanned = verdictFor(d.value, withPlanned.value, d.qualifier);
   const finalVerdict =
-    verdict === 'undocumented' && verdictFor(d.value, withPlanned.value, d.qualifier) === 'matches'
+    verdict === 'undocumented' && (ifPlanned === 'matches' || ifPlanned === 'supported')
       ? 'matches-with-planned'
       : verdict;
   return {

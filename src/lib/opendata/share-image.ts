@@ -31,7 +31,8 @@ const BADGE: Record<Cohort['status'], { fill: string; text: string; dashed: bool
   announced: { fill: '#f5effa', text: '#5b3a78', dashed: true },
 };
 
-const escapeXml = (s: string): string =>
+/** Text safe inside SVG markup. */
+export const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Words of `text` in lines of at most `max` characters (a longer word gets a line of its own). */

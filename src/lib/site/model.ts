@@ -13,6 +13,7 @@ import type { CorrectionEntry } from '../opendata/corrections.ts';
 import type { ChartFile, DataFile, dataPackage } from '../opendata/datapackage.ts';
 import type { Table } from '../opendata/table.ts';
 import type { OpenDataInput } from '../opendata/types.ts';
+import type { SiteCredits } from './credit.ts';
 import type { SiteIndexes } from './indexes.ts';
 import type { Redirect } from './redirects.ts';
 
@@ -37,6 +38,12 @@ export interface SiteModel {
   figures: HeadlineFigures;
   /** Every claim against the documented cohorts, in the order of `data.claims`. */
   reconciled: readonly Reconciliation[];
+  /** The headline contrast: claims of a number of people against the record (src/lib/data/contrast.ts). */
+  contrast: readonly Reconciliation[];
+  /** The latest date in the content (an article or a correction): "last updated", and the data's version. */
+  updated: string;
+  /** The source and "last updated" lines under every chart and under the contrast, per language. */
+  credits: Readonly<Record<Lang, SiteCredits>>;
   /** Every correction of a published value, newest first. */
   corrections: readonly CorrectionEntry[];
   /** Every chart model, per language. */

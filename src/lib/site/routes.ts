@@ -49,6 +49,8 @@ export const routes = {
   /** Share image of a cohort, or of the site when no cohort is given. */
   shareImage: (lang: Lang, cohort?: string) =>
     cohort === undefined ? `/og/${lang}/site.png` : `/og/${lang}/cohorts/${cohort}.png`,
+  /** Share image of the claim check: the headline contrast. */
+  claimsShareImage: (lang: Lang) => `/og/${lang}/claims.png`,
   /** Language-neutral data files. */
   chartCsv: (chart: string) => `/data/charts/${chart}.csv`,
   /** An open data file ("cohorts.csv", "datapackage.json"). */

@@ -2,11 +2,18 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import ChartFigure from '../../../src/components/charts/ChartFigure.astro';
 import { CHART_IDS, buildChartModels, type ChartId } from '../../../src/lib/charts/models.ts';
+import type { Credit } from '../../../src/lib/site/credit.ts';
 import { routes } from '../../../src/lib/site/routes.ts';
 import { INPUT } from '../../lib/charts/fixtures.ts';
 import { ids, tags, withClass } from './html.ts';
 
 const models = { id: buildChartModels(INPUT, 'id'), en: buildChartModels(INPUT, 'en') };
+/** A credit as the site model gives it (Contoh latihan). */
+const credit: Credit = {
+  source: 'Sumber: Warta Contoh, diolah Situs Latihan.',
+  updated: '2023-05-15',
+  updatedText: 'Terakhir diperbarui: 15 Mei 2023',
+};
 const html = new Map<string, string>();
 let container: AstroContainer;
 
@@ -17,7 +24,7 @@ beforeAll(async () => {
       html.set(
         `${lang}:${chart}`,
         await container.renderToString(ChartFigure, {
-          props: { model: models[lang][chart], lang },
+          props: { model: models[lang][chart], credit, lang },
         }),
       );
 });
@@ -52,6 +59,29 @@ describe('ChartFigure', () => {
     expect(body.match(/<tr[\s>]/g)).toHaveLength(model.table.rows.length);
   });
 
+  test.each(CHART_IDS)(
+    '%s: a table that stacks on a phone, each cell labelled with its column',
+    (chart) => {
+      const out = get(chart);
+      const model = models.id[chart];
+      expect(withClass(out, 'table', 'stack')).toHaveLength(1);
+      const body = out.slice(out.indexOf('<tbody'), out.indexOf('</tbody>'));
+      const labels = [...tags(body, 'th'), ...tags(body, 'td')].map((c) => c['data-label']);
+      expect(new Set(labels)).toEqual(new Set(model.table.columns));
+      expect(labels).toHaveLength(model.table.rows.length * model.table.columns.length);
+    },
+  );
+
+  test.each(CHART_IDS)('%s: ends with its source line and the last update', (chart) => {
+    const out = get(chart);
+    const end = out.slice(out.lastIndexOf('<p class="credit"'));
+    expect(end).toContain(credit.source);
+    expect(end).toMatch(
+      /<time datetime="2023-05-15"[^>]*>Terakhir diperbarui: 15 Mei 2023<\/time>/,
+    );
+    expect(end).toMatch(/<\/p>\s*<\/figure>/);
+  });
+
   test.each(CHART_IDS)('%s: links to the CSV and lists legend and notes', (chart) => {
     const out = get(chart);
     const model = models.id[chart];
@@ -72,7 +102,7 @@ describe('ChartFigure', () => {
   test('renders the same model to the same HTML (no random ids), without scripts or style attributes', async () => {
     for (const chart of CHART_IDS) {
       const again = await container.renderToString(ChartFigure, {
-        props: { model: models.id[chart], lang: 'id' },
+        props: { model: models.id[chart], credit, lang: 'id' },
       });
       expect(again).toBe(get(chart));
       expect(again).not.toContain('<script');
@@ -113,7 +143,7 @@ describe('ChartFigure', () => {
 
   test('can take a level-3 heading', async () => {
     const out = await container.renderToString(ChartFigure, {
-      props: { model: models.id['cohorts-by-year'], lang: 'id', headingLevel: 3 },
+      props: { model: models.id['cohorts-by-year'], credit, lang: 'id', headingLevel: 3 },
     });
     expect(out).toMatch(/<h3 id="chart-cohorts-by-year-title"/);
   });

@@ -1,6 +1,8 @@
 /**
- * A claim card shows the qualifier in its own words, the scope "abroad" as
- * "luar negeri", and the people of other bodies its documented figure leaves out.
+ * A claim card shows the qualifier in its own words and the scope "abroad"
+ * as "luar negeri"; its statement, verdict and figures in view and the rest
+ * in a <details>; a claim made again elsewhere shares the card; and it names
+ * the people of other bodies its documented figure leaves out.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +14,9 @@ import { ABROAD_CONTENT } from '../../fixtures/abroad/index.ts';
 import { JOINT_COHORT, OTHER_BODIES_CONTENT } from '../../fixtures/other-bodies/index.ts';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 import { claim, cohort, group, vocabularies } from '../../helpers/records.ts';
+import { groupByPassage } from '../../../src/lib/data/claim-groups.ts';
+import { realInput } from '../../lib/opendata/fixtures.ts';
+import { ids } from '../charts/html.ts';
 
 const content = loadContent(PROJECT_ROOT, ABROAD_CONTENT);
 const abroad = abroadPlaces(content.vocabularies.places, 'ID');
@@ -121,5 +126,53 @@ describe('ClaimCard on a claim whose cohorts hold people of other bodies', () =>
 
   it('lists nothing of the kind when every counted group is the city’s own', async () => {
     expect(await render('id')).not.toContain('lembaga lain');
+  });
+});
+
+describe('ClaimCard: what is in view, what opens on demand', () => {
+  const real = realInput().reconciled;
+  const card = (id: string, repeats: typeof real = []) => {
+    const main = real.find((x) => x.claim.id === id);
+    if (!main) throw new Error(`no claim ${id} in content/`);
+    return container.renderToString(ClaimCard, {
+      props: {
+        lang: 'id',
+        r: main,
+        repeats,
+        vocabularies: content.vocabularies,
+        cohortNames: new Map<string, string>(),
+        titles: new Map<string, string>(),
+      },
+    });
+  };
+
+  it('keeps the statement, the verdict and the figures out of the <details>', async () => {
+    const html = await render('id');
+    const details = html.indexOf('<details class="claim-details"');
+    expect(details).toBeGreaterThan(html.indexOf('</h3>'));
+    expect(details).toBeGreaterThan(html.indexOf('class="verdict'));
+    expect(html.slice(0, details)).toMatch(/Diklaim: hampir 60\s+peserta · Terdokumentasi: 25/);
+    expect(html.slice(details)).toMatch(/<summary>Rincian dan sumber<\/summary>\s*<dl/);
+    expect(html.trimEnd()).toMatch(/<\/ol>\s*<\/details>\s*<\/article>$/);
+  });
+
+  it('says a start before the first documented cohort is not contradicted, with no gap', async () => {
+    const html = await card('2023-05-scp-sejak-2016');
+    expect(html).toContain('Tidak bertentangan dengan catatan');
+    expect(html).not.toContain('<dt>Selisih</dt>');
+  });
+
+  it('lists the dates and sources of the same claim made again, and answers to its id', async () => {
+    const [group] = groupByPassage(real).filter((g) => g.entries[0]?.repeats.length);
+    const entry = group?.entries[0];
+    if (!entry) throw new Error('no repeated claim in content/');
+    const html = await card(entry.main.claim.id, entry.repeats);
+    const allIds = ids(html);
+    for (const r of [entry.main, ...entry.repeats]) {
+      expect(allIds.filter((x) => x === r.claim.id)).toHaveLength(1);
+      expect(html).toContain(`<time datetime="${r.claim.data.made_on}"`);
+      for (const s of r.claim.data.sources) expect(html).toContain(`/sumber/${s.article}/#`);
+    }
+    expect(html).toContain('Kalimat yang sama dimuat 2 kali: Maret 2023 dan 15 Mei 2023.');
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  VERDICTS,
   almostReach,
+  hasGap,
   reconcileClaim,
+  startYearVerdict,
   verdictFor,
   yearsBefore,
+  type Verdict,
 } from '../../../src/lib/data/reconcile.ts';
 import { claimQualifiers, type Claim } from '../../../src/schemas/claim.ts';
 import { claim, cohort, group, vocabularies } from '../../helpers/records.ts';
@@ -27,9 +31,9 @@ describe('verdictFor', () => {
     expect(verdictFor(150, 160, 'exact')).toBe('exceeds');
     expect(verdictFor(100, 95, 'about')).toBe('matches');
     expect(verdictFor(100, 80, 'about')).toBe('undocumented');
-    expect(verdictFor(300, 300, 'at-least')).toBe('matches');
+    expect(verdictFor(300, 300, 'at-least')).toBe('supported');
     expect(verdictFor(300, 300, 'more-than')).toBe('undocumented');
-    expect(verdictFor(300, 301, 'more-than')).toBe('matches');
+    expect(verdictFor(300, 301, 'more-than')).toBe('supported');
   });
 });
 
@@ -56,19 +60,20 @@ describe('verdictFor at the edges of each qualifier', () => {
       [500, 'exceeds'],
       [501, 'exceeds'],
     ],
+    // a lower bound the record reaches is borne out, never "matches"
     'at-least': [
       [499, 'undocumented'],
-      [500, 'matches'],
-      [501, 'matches'],
+      [500, 'supported'],
+      [501, 'supported'],
     ],
     'more-than': [
       [500, 'undocumented'],
-      [501, 'matches'],
+      [501, 'supported'],
     ],
-    // at most 500: every documented lower bound up to it agrees
+    // at most 500: a documented lower bound below it neither confirms nor contradicts it
     'up-to': [
-      [0, 'matches'],
-      [499, 'matches'],
+      [0, 'not-contradicted'],
+      [499, 'not-contradicted'],
       [500, 'matches'],
       [501, 'exceeds'],
     ],
@@ -180,7 +185,7 @@ describe('reconcileClaim', () => {
     expect(r.verdict).toBe('matches-with-planned');
   });
 
-  it('treats a programme start year at or before the first documented cohort as consistent', () => {
+  it('reads a programme start year before the first documented cohort as not contradicted', () => {
     const r = reconcileClaim(
       claim('c', { metric: 'programme-start-year', value: 2016, made_on: '2023-05-15' }),
       cohorts,
@@ -195,6 +200,61 @@ describe('reconcileClaim', () => {
       ABROAD_PLACES,
       GROUPS,
     );
-    expect(r2.verdict).toBe('matches');
+    expect(r2.verdict).toBe('not-contradicted');
+    expect(hasGap(r2)).toBe(false);
+    const r3 = reconcileClaim(
+      claim('c', { metric: 'programme-start-year', value: 2015, made_on: '2023-05-15' }),
+      cohorts,
+      ABROAD_PLACES,
+      GROUPS,
+    );
+    expect(r3.verdict).toBe('matches');
+  });
+
+  it('matches with planned cohorts when they carry a lower bound past it', () => {
+    const r = reconcileClaim(
+      claim('c', { value: 30, qualifier: 'more-than', made_on: '2020' }),
+      [
+        cohort('held', { period: { start: '2019-03' } }),
+        cohort('planned', { period: { start: '2019-04' }, status: 'planned' }),
+      ],
+      ABROAD_PLACES,
+      GROUPS,
+    );
+    expect(r.documented).toBe(25);
+    expect(r.documentedWithPlanned).toBe(50);
+    expect(r.verdict).toBe('matches-with-planned');
+    expect(hasGap(r)).toBe(true);
+  });
+});
+
+describe('startYearVerdict', () => {
+  it('matches only the same year; an earlier start is not contradicted, a later one exceeded', () => {
+    expect(startYearVerdict(2019, 2019)).toBe('matches');
+    expect(startYearVerdict(2016, 2019)).toBe('not-contradicted');
+    expect(startYearVerdict(2020, 2019)).toBe('exceeds');
+  });
+
+  it('is not contradicted when no cohort is documented at all', () => {
+    expect(startYearVerdict(2016, undefined)).toBe('not-contradicted');
+  });
+});
+
+describe('hasGap', () => {
+  const r = (verdict: Verdict, metric: Claim['metric'] = 'participants') => ({
+    verdict,
+    claim: claim('c', { metric }),
+  });
+
+  it('is true where the record falls short of the claim or goes beyond it', () => {
+    expect(VERDICTS.filter((v) => hasGap(r(v)))).toEqual([
+      'undocumented',
+      'matches-with-planned',
+      'exceeds',
+    ]);
+  });
+
+  it('is never true for a start year, whose difference is not a shortfall', () => {
+    expect(VERDICTS.filter((v) => hasGap(r(v, 'programme-start-year')))).toEqual([]);
   });
 });

@@ -130,8 +130,8 @@ export const SEVERAL: PracticeCase = {
       qualifier: 'exact',
       claimedLabel: '2016 tahun mulai program',
       programme: 'scp',
-      // Records begin later than the programme: a start before the first held cohort agrees.
-      verdict: 'matches',
+      // Records begin later than the programme: a start before the first held cohort is not contradicted.
+      verdict: 'not-contradicted',
       counted: ['2025-06-urban-planning'],
     },
     {

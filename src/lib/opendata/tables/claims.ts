@@ -3,6 +3,7 @@
  * the reconciliation `reconcileClaims` computes for the claim check page.
  */
 import { claimMetrics, claimQualifiers, claimSchema } from '../../../schemas/claim.ts';
+import { VERDICTS } from '../../data/reconcile.ts';
 import { routes } from '../../site/routes.ts';
 import type { Column, Row, Table } from '../table.ts';
 import type { OpenDataInput } from '../types.ts';
@@ -91,10 +92,10 @@ function columns(): Column[] {
     text(
       'verdict',
       {
-        id: 'matches (sesuai), undocumented (tidak tercatat sepenuhnya), matches-with-planned (sesuai bila yang direncanakan dihitung), exceeds (catatan melebihi klaim).',
-        en: 'matches, undocumented (not fully documented), matches-with-planned (matches only if planned cohorts count), exceeds (the record exceeds the claim).',
+        id: 'matches (sesuai catatan: angka yang sama, atau dalam rentang "sekitar"/"hampir"), supported (didukung catatan: batas bawah "sedikitnya"/"lebih dari" tercapai), not-contradicted (tidak bertentangan dengan catatan, tetapi tidak terkonfirmasi: mis. tahun mulai sebelum angkatan pertama yang tercatat), undocumented (tidak tercatat sepenuhnya), matches-with-planned (sesuai bila yang direncanakan dihitung), exceeds (catatan melebihi klaim).',
+        en: 'matches (the same figure, or within the range of "about"/"almost"), supported (a lower bound, "at least"/"more than", that the record reaches), not-contradicted (the record neither confirms nor refutes it, e.g. a start year before the first documented cohort), undocumented (not fully documented), matches-with-planned (matches only if planned cohorts count), exceeds (the record exceeds the claim).',
       },
-      { required: true, values: ['matches', 'undocumented', 'matches-with-planned', 'exceeds'] },
+      { required: true, values: VERDICTS },
     ),
     list('counted_cohorts', {
       id: 'Id angkatan yang dihitung dalam documented (daftar JSON).',

@@ -1,7 +1,12 @@
-/** The share image of every page that is not a cohort, per language (1200×630 PNG). */
+/**
+ * The share image of every page that is not a cohort, per language (1200×630
+ * PNG): the headline contrast, or the site's name and purpose while no claim
+ * can be set against the record.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/lang.ts';
 import { renderPng } from '../../../lib/opendata/png.ts';
+import { contrastShareImage, contrastShareImageSvg } from '../../../lib/opendata/share-contrast.ts';
 import { shareImageSvg, siteShareImage } from '../../../lib/opendata/share-image.ts';
 import { getSite } from '../../../site-data/index.ts';
 
@@ -11,7 +16,14 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { profile } = (await getSite()).data;
-  const svg = shareImageSvg(siteShareImage(profile, params.lang as Lang));
+  const site = await getSite();
+  const { profile } = site.data;
+  const lang = params.lang as Lang;
+  const svg =
+    site.contrast.length > 0
+      ? contrastShareImageSvg(
+          contrastShareImage(profile, lang, site.contrast, site.credits[lang].contrast.updatedText),
+        )
+      : shareImageSvg(siteShareImage(profile, lang));
   return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
