@@ -5,6 +5,7 @@ import {
   buildChartModels,
   type ChartModel,
 } from '../../../../src/lib/charts/models/index.ts';
+import { NARROW, WIDE } from '../../../../src/lib/charts/sizes.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
 import { COHORTS, INPUT } from '../fixtures.ts';
 
@@ -51,4 +52,23 @@ test('fixture sanity: the corpus has every status', () => {
   expect(new Set(COHORTS.map((c) => c.data.status))).toEqual(
     new Set(['held', 'planned', 'announced']),
   );
+});
+
+describe('buildChartModels: two drawings per chart', () => {
+  test('lays every chart out wide and narrow, at the sizes of sizes.ts', () => {
+    for (const m of all(id)) {
+      expect(m.layout.width).toBe(WIDE.width);
+      expect(m.narrowLayout.width).toBe(NARROW.width);
+      expect(m.layout.fontSize).toBe(WIDE.fontSize);
+      expect(m.narrowLayout.fontSize).toBe(NARROW.fontSize);
+    }
+  });
+
+  test('colours only themes: the other charts draw in the neutral grey or the ink', () => {
+    const themeColours = new Set(
+      id['participants-by-year'].legend.filter((l) => !l.pattern).map((l) => l.colour),
+    );
+    for (const l of [...id['cohorts-by-year'].legend, ...id['claims-vs-record'].legend])
+      expect(themeColours.has(l.colour)).toBe(false);
+  });
 });
