@@ -86,15 +86,17 @@ async function drawings(site: Site): Promise<{ shown: Drawing[]; hiddenPerChart:
   });
 }
 
-/** Height and width of the take-away links of the open page (buttons and links under charts). */
+/** Height and width of the links and controls around the charts (take-away links, table toggles, CSV links). */
 async function takeAwayLinks(site: Site): Promise<{ text: string; w: number; h: number }[]> {
   return site.page.evaluate(() =>
-    [...document.querySelectorAll('.chart-take-away a, .take-away-files a, .embed-note a')].map(
-      (a) => {
-        const r = a.getBoundingClientRect();
-        return { text: a.textContent ?? '', w: r.width, h: r.height };
-      },
-    ),
+    [
+      ...document.querySelectorAll(
+        '.chart-take-away a, .take-away-files a, .embed-note a, .chart-data > summary, .chart-csv a',
+      ),
+    ].map((a) => {
+      const r = a.getBoundingClientRect();
+      return { text: a.textContent ?? '', w: r.width, h: r.height };
+    }),
   );
 }
 
