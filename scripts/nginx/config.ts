@@ -3,11 +3,13 @@
  * (deploy/nginx/server.conf.template) filled with the server's own values
  * (listen address, name, the folder it serves, an optional include for its
  * TLS lines), the security headers of public/_headers, repeated in every
- * location, and one exact `location` answering 301 per redirect of a
- * renamed record. Pure: the caller reads the files. A value that nginx
+ * location, a `location ~` per rule of public/_headers for other paths (the
+ * same headers, some replaced), and one exact `location` answering 301 per
+ * redirect of a renamed record. Pure: the caller reads the files. A value that nginx
  * would read as more than the value (a quote, a ";", a "$") is refused.
  */
 import type { Header } from './headers.ts';
+import { headersFor, type PathRule } from './path-rules.ts';
 import { place, sourceError } from './problem.ts';
 import type { ServerRedirect } from './redirects.ts';
 import { fillTemplate } from './template.ts';
@@ -58,6 +60,27 @@ export function redirectBlocks(redirects: readonly ServerRedirect[], headers: st
   ].join('\n');
 }
 
+/**
+ * One regular-expression location per rule of public/_headers for other
+ * paths: the security headers with the rule's in place of those it names.
+ */
+export function pathBlocks(rules: readonly PathRule[], every: readonly Header[]): string {
+  if (rules.length === 0) return '# No rule for other paths in public/_headers.';
+  return rules
+    .map((rule) =>
+      [
+        `# public/_headers: ${rule.path}`,
+        `location ~ ${rule.regex} {`,
+        ...headerLines(headersFor(rule, every))
+          .split('\n')
+          .map((l) => `    ${l}`),
+        '    add_header Cache-Control "no-cache" always;',
+        '}',
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
 interface OptionRule {
   pattern: RegExp;
   rule: { id: string; en: string };
@@ -99,12 +122,13 @@ function checkOption(name: keyof typeof RULES, value: string): void {
   );
 }
 
-/** The server block for these headers, redirects and options. */
+/** The server block for these headers, redirects and options, and the rules for other paths. */
 export function serverConfig(
   template: string,
   headers: readonly Header[],
   redirects: readonly ServerRedirect[],
   options: ServerOptions,
+  paths: readonly PathRule[] = [],
 ): string {
   checkOption('listen', options.listen);
   checkOption('server-name', options.serverName);
@@ -119,6 +143,7 @@ export function serverConfig(
       root: nginxString(options.root),
       include: options.include === undefined ? '' : `include ${nginxString(options.include)};`,
       security_headers: security,
+      path_rules: pathBlocks(paths, headers),
       redirects: redirectBlocks(redirects, security),
     },
     TEMPLATE_FILE,

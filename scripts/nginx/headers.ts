@@ -1,12 +1,15 @@
 /**
  * Reads the headers file of Netlify and Cloudflare Pages (public/_headers)
- * for the nginx configuration: the headers of its one rule, "/*", which
- * every response carries. What nginx could not send faithfully is refused
- * with the line and the fix, never dropped: a rule for another path, a
- * header before any path, a malformed or repeated header, a value with a
- * "$" (nginx would read it as a variable) or a control character.
+ * for the nginx configuration: the headers of its rule "/*", which every
+ * response carries, and the rules for other addresses, which replace some
+ * of them there (path-rules.ts). What nginx could not send faithfully is
+ * refused with the line and the fix, never dropped: a rule nginx cannot
+ * match or that adds a header, a header before any path, a malformed or
+ * repeated header, a value with a "$" (nginx would read it as a variable)
+ * or a control character.
  */
 import type { Bilingual } from '../../src/lib/check/problem.ts';
+import { checkPathRule, pathRegex, type PathRule } from './path-rules.ts';
 import { place, sourceError } from './problem.ts';
 
 export interface Header {
@@ -23,29 +26,36 @@ const NAME = /^[A-Za-z0-9-]+$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+/** The rules of a `_headers` text: the headers of "/*" and the rules for other paths, in file order. */
+export interface HeaderRules {
+  every: Header[];
+  paths: PathRule[];
+}
+
 /** The headers of the "/*" rule of a `_headers` text, in file order. */
 export function parseHeaders(text: string, file: string): Header[] {
+  return parseHeaderRules(text, file).every;
+}
+
+/** Every rule of a `_headers` text. */
+export function parseHeaderRules(text: string, file: string): HeaderRules {
   const headers: Header[] = [];
-  let inRule = false;
+  const paths: (PathRule & { at: Bilingual })[] = [];
+  let current: Header[] | undefined;
+  let seenEvery = false;
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, index) => {
     const line = raw.trimEnd();
     const at = place(file, index + 1);
     if (line.trim() === '' || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) {
-      if (line !== EVERY_PATH)
-        throw sourceError(
-          at,
-          {
-            id: `aturan untuk "${line}" tidak didukung; konfigurasi nginx hanya membaca aturan "${EVERY_PATH}" (semua alamat).`,
-            en: `a rule for "${line}" is not supported; the nginx configuration reads only the "${EVERY_PATH}" rule (every address).`,
-          },
-          {
-            id: `pindahkan header-nya ke bawah "${EVERY_PATH}", atau tambahkan aturan itu ke deploy/nginx/server.conf.template.`,
-            en: `move its headers under "${EVERY_PATH}", or add that rule to deploy/nginx/server.conf.template.`,
-          },
-        );
-      if (inRule)
+      if (line !== EVERY_PATH) {
+        const rule = { path: line, regex: pathRegex(line, at), headers: [], at };
+        paths.push(rule);
+        current = rule.headers;
+        return;
+      }
+      if (seenEvery)
         throw sourceError(
           at,
           { id: `"${EVERY_PATH}" ditulis dua kali.`, en: `"${EVERY_PATH}" is written twice.` },
@@ -54,10 +64,11 @@ export function parseHeaders(text: string, file: string): Header[] {
             en: `merge the two blocks into one.`,
           },
         );
-      inRule = true;
+      seenEvery = true;
+      current = headers;
       return;
     }
-    if (!inRule)
+    if (!current)
       throw sourceError(
         at,
         {
@@ -69,7 +80,7 @@ export function parseHeaders(text: string, file: string): Header[] {
           en: `write "${EVERY_PATH}" on its own line above it.`,
         },
       );
-    headers.push(header(line.trim(), at, headers));
+    current.push(header(line.trim(), at, current));
   });
   if (headers.length === 0)
     throw sourceError(
@@ -83,7 +94,11 @@ export function parseHeaders(text: string, file: string): Header[] {
         en: `restore the "${EVERY_PATH}" block with its security headers.`,
       },
     );
-  return headers;
+  for (const rule of paths) checkPathRule(rule, headers, rule.at);
+  return {
+    every: headers,
+    paths: paths.map(({ path, regex, headers: h }) => ({ path, regex, headers: h })),
+  };
 }
 
 function header(line: string, at: Bilingual, before: readonly Header[]): Header {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TEMPLATE_FILE, serverConfig, type ServerOptions } from './config.ts';
-import { parseHeaders } from './headers.ts';
+import { parseHeaderRules } from './headers.ts';
 import { place, sourceError } from './problem.ts';
 import { parseRedirects, type ServerRedirect } from './redirects.ts';
 
@@ -42,15 +42,16 @@ export function siteServerConfig(input: SiteServerInput): string {
         },
       );
   const read = (file: string): string => readFileSync(join(projectRoot, file), 'utf8');
-  const headers = parseHeaders(read(HEADERS_FILE), HEADERS_FILE);
+  const rules = parseHeaderRules(read(HEADERS_FILE), HEADERS_FILE);
   const redirectsFile = join(dist, '_redirects');
   const redirects = existsSync(redirectsFile)
     ? parseRedirects(readFileSync(redirectsFile, 'utf8'), `${shown}/_redirects`)
     : [];
   return serverConfig(
     read(TEMPLATE_FILE),
-    headers,
+    rules.every,
     [...redirects, ...(input.extraRedirects ?? [])],
     input.options,
+    rules.paths,
   );
 }

@@ -5,6 +5,7 @@
  * (src/lib/site/pagination.ts).
  */
 import type { GetStaticPathsItem } from 'astro';
+import { CHART_IDS } from '../lib/charts/models.ts';
 import { cohortCacheKey, sourceCacheKey } from '../lib/site/cache-keys.ts';
 import type { SiteModel } from '../lib/site/model.ts';
 import type { InjectedRoute, TermField } from '../lib/site/page-routes.ts';
@@ -47,6 +48,9 @@ export function routePaths(site: SiteModel, { route }: InjectedRoute): GetStatic
       }));
     case 'sources':
       return listPages(site.data.articles.length);
+    case 'chart':
+    case 'chart-embed':
+      return CHART_IDS.map((id) => ({ params: { id } }));
     case 'term': {
       const field = route.field ?? 'theme';
       const byTerm = site.indexes.cohortsByTerm[field];

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeaders } from '../../scripts/nginx/headers.ts';
 import { freePort, startNginx, type RunningNginx } from '../../scripts/nginx/run.ts';
 import { siteServerConfig } from '../../scripts/nginx/site.ts';
-import { CSP_HEADER } from '../../src/lib/site/csp.ts';
+import { CSP_EMBED_HEADER, CSP_HEADER } from '../../src/lib/site/csp.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 import { DIST, ROOT, assertBuilt, distFiles, readDistBytes, siteContent } from '../helpers/dist.ts';
 
@@ -113,6 +113,19 @@ describe('nginx with the generated configuration', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['referrer-policy']).toBeTruthy();
     expect(reply.headers['permissions-policy']).toBeTruthy();
+  });
+
+  it('lets other sites frame the embed pages, with every other header unchanged, and no other page', async () => {
+    for (const lang of ['id', 'en'] as const) {
+      const embed = await get(routes.chartEmbed(lang, 'claims-vs-record'));
+      expect(embed.status).toBe(200);
+      expect(embed.headers['content-security-policy']).toBe(CSP_EMBED_HEADER);
+      for (const h of HEADERS.filter((x) => x.name !== 'Content-Security-Policy'))
+        expect(embed.headers[h.name.toLowerCase()], h.name).toBe(h.value);
+      expect(embed.headers['cache-control']).toBe('no-cache');
+      const page = await get(routes.chart(lang, 'claims-vs-record'));
+      expect(page.headers['content-security-policy']).toBe(CSP_HEADER);
+    }
   });
 
   it('serves each page as built', async () => {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSP_HEADER, CSP_META } from '../../src/lib/site/csp.ts';
+import { parseHeaderRules } from '../../scripts/nginx/headers.ts';
+import { CSP_EMBED_HEADER, CSP_HEADER, CSP_META, EMBED_PATHS } from '../../src/lib/site/csp.ts';
 import { PROJECT_ROOT } from '../helpers/corpus.ts';
 
 const directive = (policy: string, name: string): string | undefined =>
@@ -47,9 +48,23 @@ describe('public/_headers', () => {
     .filter((l) => /^\s+Content-Security-Policy:/.test(l))
     .map((l) => l.replace(/^\s+Content-Security-Policy:\s*/, ''));
 
-  it('sends one policy for every path', () => {
+  it('sends one policy for every path, and the framable one for the embed pages only', () => {
     expect(headers.startsWith('/*\n')).toBe(true);
-    expect(sent).toEqual([CSP_HEADER]);
+    const rules = parseHeaderRules(headers, 'public/_headers');
+    expect(rules.every.find((h) => h.name === 'Content-Security-Policy')?.value).toBe(CSP_HEADER);
+    expect(rules.paths.map((r) => r.path)).toEqual([...EMBED_PATHS]);
+    for (const r of rules.paths)
+      expect(r.headers).toEqual([{ name: 'Content-Security-Policy', value: CSP_EMBED_HEADER }]);
+    expect(sent).toEqual([CSP_HEADER, ...EMBED_PATHS.map(() => CSP_EMBED_HEADER)]);
+  });
+
+  it('lets other sites frame the embed pages and nothing else of the policy change', () => {
+    const embed = directives(CSP_EMBED_HEADER);
+    const every = directives(CSP_HEADER);
+    expect(embed.get('frame-ancestors')).toBe('*');
+    expect([...embed.keys()]).toEqual([...every.keys()]);
+    for (const [name, sources] of every)
+      if (name !== 'frame-ancestors') expect(embed.get(name), name).toBe(sources);
   });
 
   it('sends every directive of the pages’ <meta> policy unchanged, and frame-ancestors besides', () => {

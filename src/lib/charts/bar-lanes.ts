@@ -17,6 +17,8 @@ export interface BarSegmentInput {
   hasUnknown: boolean;
   /** Not (yet) held: planned or announced. Drawn in the row's second lane, not counted. */
   tentative?: boolean;
+  /** Outline of a tentative segment (its status); dashed when not given. */
+  outline?: 'dashed' | 'dotted';
   /** Series colour (a hex value, used as an SVG presentation attribute). */
   colour: string;
   href?: string;

@@ -1,30 +1,30 @@
 /**
  * Geometry of a horizontal stacked bar chart: one row per category (a year,
  * a theme), segments per series. Rows read top to bottom, which keeps labels
- * legible on a 360 px phone. Pure: takes values, returns placed shapes.
+ * legible on a 360 px phone. Pure: takes values, returns placed shapes, the
+ * texts (bar-text.ts) and the links' tap targets.
  *
- * Two rules from the design brief are enforced by the layout, not left to
- * callers (the lanes are drafted in bar-lanes.ts):
- * - Tentative segments (planned or announced cohorts) go in a thinner second
- *   lane under the row's bar, starting from zero. They are never stacked onto
- *   the counted bar and never added to the row total.
+ * Rules from the design brief are enforced here, not left to callers (the
+ * lanes are drafted in bar-lanes.ts):
+ * - Tentative segments (planned or announced cohorts) go in a second lane
+ *   under the row's bar, starting from zero. They are never stacked onto the
+ *   counted bar and never added to the row total.
  * - A segment whose count is a minimum (some group's size is unknown) is drawn
  *   at its known length, and its lane ends in a fixed-width open marker with a
  *   "+?" total label. An unknown count is never a zero-width bar: a segment
  *   with nothing known produces no rectangle, only the marker.
+ * - Each lane sits in a band TARGET units tall, so every link gets a tap
+ *   target of at least TARGET × TARGET (targets.ts).
  */
-import { scaleLinear, ticks as niceTicks } from 'd3';
+import { scaleLinear } from 'd3';
 import { draftLanes, type BarRowInput, type BarSegmentInput } from './bar-lanes.ts';
-import { textWidth } from './labels.ts';
+import { barTexts, totalRoom } from './bar-text.ts';
+import { lineHeight, textWidth, wrapLines, type ChartText } from './labels.ts';
 import { r2 } from './round.ts';
+import { placeLane } from './bar-segments.ts';
+import { TARGET, type ChartLink, type Rect } from './targets.ts';
 
-/** A rectangle in drawing units. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Rect } from './targets.ts';
 
 export interface PlacedSegment extends BarSegmentInput, Rect {}
 
@@ -51,14 +51,18 @@ export interface PlacedLane {
   totalX: number;
   /** Baseline of the total label. */
   totalY: number;
+  /** Top of the lane's band (its tap targets' row). */
+  bandY: number;
 }
 
 export interface PlacedRow {
   key: string;
   label: string;
+  /** The label in lines that fit the drawing (labels above the bars wrap). */
+  labelLines: string[];
   href?: string;
   labelX: number;
-  /** Baseline of the row label. */
+  /** Baseline of the row label (of its last line). */
   labelY: number;
   labelAnchor: 'start' | 'end';
   /** The counted lane first (when present), then the tentative lane (when present). */
@@ -92,17 +96,20 @@ export interface BarLayout {
   tickLabelY: number;
   fontSize: number;
   axisLabel?: { x: number; y: number; text: string };
+  /** Every text drawn, with what its box needs (labels.ts). */
+  texts: ChartText[];
+  /** Every link, with its tap target. */
+  links: ChartLink[];
 }
 
 export interface BarOptions {
   width?: number;
   /** Row labels to the left of the bars (short labels: years) or above them (long: themes). */
   labelPosition?: 'left' | 'above';
-  /** Width of the label column when labels are on the left. */
+  /** Width of the label column when labels are on the left (default: the widest label's). */
   labelWidth?: number;
   barHeight?: number;
   tentativeHeight?: number;
-  laneGap?: number;
   rowGap?: number;
   top?: number;
   markerWidth?: number;
@@ -122,92 +129,65 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarOptions = {
   const width = options.width ?? 340;
   const above = options.labelPosition === 'above';
   const fontSize = options.fontSize ?? 12;
-  const barHeight = options.barHeight ?? 18;
-  const tentativeHeight = options.tentativeHeight ?? 14;
-  const laneGap = options.laneGap ?? 4;
-  const rowGap = options.rowGap ?? 10;
+  const barHeight = options.barHeight ?? 22;
+  const tentativeHeight = options.tentativeHeight ?? 16;
+  const rowGap = options.rowGap ?? 4;
   const top = options.top ?? 4;
   const markerWidth = options.markerWidth ?? 10;
   const format = options.format ?? ((n: number) => String(n));
   const suffix = options.unknownSuffix ?? '+?';
-  const labelHeight = fontSize + 6;
+  const lh = lineHeight(fontSize);
 
   const drafts = rows.map((row) => draftLanes(row, format, suffix));
-  const lanes = drafts.flat();
-  const plotX = above ? 8 : (options.labelWidth ?? 64);
-  // Room at the right for the widest "marker + total label" of any lane.
-  const totalWidth = Math.max(
-    textWidth('0', fontSize) + 8,
-    ...lanes.map(
-      (l) => (l.hasUnknown ? markerWidth + 2 : 0) + 4 + textWidth(l.totalLabel, fontSize) + 6,
-    ),
-  );
-  const plotWidth = width - plotX - totalWidth;
-  const maxValue = Math.max(1, ...lanes.map((l) => l.total));
+  const widestLabel = Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize)));
+  const plotX = above ? 8 : (options.labelWidth ?? Math.ceil(widestLabel + 10));
+  const plotWidth = width - plotX - totalRoom(drafts.flat(), fontSize, markerWidth);
+  const maxValue = Math.max(1, ...drafts.flat().map((l) => l.total));
   const x = scaleLinear().domain([0, maxValue]).nice(4).range([0, plotWidth]);
 
+  const links: ChartLink[] = [];
   let cursor = top;
   const placed = rows.map((row, i): PlacedRow => {
     const rowTop = cursor;
-    const barsTop = rowTop + (above ? labelHeight : 0);
-    let laneTop = barsTop;
+    const labelLines = above ? wrapLines(row.label, width - plotX, fontSize) : [row.label];
+    const labelBand = above ? Math.max(row.href ? TARGET : 0, labelLines.length * lh + 4) : 0;
+    if (above && row.href)
+      links.push({
+        href: row.href,
+        title: row.label,
+        cls: 'row',
+        rect: { x: 0, y: r2(rowTop), width, height: r2(labelBand) },
+      });
+    let bandTop = rowTop + labelBand;
     const placedLanes = (drafts[i] ?? []).map((d): PlacedLane => {
-      const height = d.tentative ? tentativeHeight : barHeight;
-      const y = laneTop;
-      laneTop += height + laneGap;
-      let offset = 0;
-      const segments: PlacedSegment[] = [];
-      for (const s of d.inputs) {
-        if (s.value > 0) {
-          segments.push({
-            ...s,
-            x: r2(plotX + x(offset)),
-            y: r2(y),
-            width: r2(x(offset + s.value) - x(offset)),
-            height,
-          });
-        }
-        offset += s.value;
-      }
-      const end = plotX + x(offset);
-      const unknowns = d.inputs.filter((s) => s.hasUnknown);
-      const firstHref = unknowns.find((s) => s.href)?.href;
-      const marker: UnknownMarker | undefined = d.hasUnknown
-        ? {
-            x: r2(end + 1),
-            y: r2(y),
-            width: markerWidth,
-            height,
-            path: `M${r2(end + 1)} ${r2(y + 0.5)}h${markerWidth}M${r2(end + 1)} ${r2(y + height - 0.5)}h${markerWidth}`,
-            title: unknowns.map((s) => s.title).join('; '),
-            ...(firstHref ? { href: firstHref } : {}),
-          }
-        : undefined;
-      return {
-        tentative: d.tentative,
-        y: r2(y),
-        height,
-        segments,
-        total: d.total,
-        hasUnknown: d.hasUnknown,
-        ...(marker ? { marker } : {}),
-        totalLabel: d.totalLabel,
-        totalX: r2(end + (marker ? markerWidth + 2 : 0) + 4),
-        totalY: r2(y + height / 2 + fontSize * 0.35),
-      };
+      const lane = placeLane(d, bandTop, {
+        plotX,
+        x,
+        barHeight,
+        tentativeHeight,
+        markerWidth,
+        fontSize,
+        width,
+      });
+      bandTop += TARGET;
+      links.push(...lane.links);
+      return lane.lane;
     });
     const empty = placedLanes.length === 0;
-    const bandBottom = empty ? barsTop + barHeight : laneTop - laneGap;
-    const firstLane = placedLanes[0];
-    const firstCentre = firstLane ? firstLane.y + firstLane.height / 2 : barsTop + barHeight / 2;
+    const emptyLines = row.emptyText ? wrapLines(row.emptyText, width - plotX - 4, fontSize) : [];
+    const barsTop = rowTop + labelBand;
+    const bandBottom = empty ? barsTop + Math.max(barHeight, emptyLines.length * lh) + 8 : bandTop;
     cursor = bandBottom + rowGap;
     const counted = placedLanes.find((l) => !l.tentative);
+    const firstLane = placedLanes[0];
+    const firstCentre = firstLane ? firstLane.y + firstLane.height / 2 : barsTop + barHeight / 2;
     return {
       key: row.key,
       label: row.label,
+      labelLines,
       ...(row.href ? { href: row.href } : {}),
       labelX: above ? plotX : plotX - 6,
-      labelY: r2(above ? rowTop + fontSize : firstCentre + fontSize * 0.35),
+      labelY: r2(above ? barsTop - 4 - fontSize * 0.25 : firstCentre + fontSize * 0.35),
       labelAnchor: above ? 'start' : 'end',
       lanes: placedLanes,
       total: counted?.total ?? 0,
@@ -215,33 +195,34 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarOptions = {
       empty,
       ...(empty && row.emptyText ? { emptyText: row.emptyText } : {}),
       emptyX: plotX + 4,
-      emptyY: r2(barsTop + barHeight / 2 + fontSize * 0.35),
+      emptyY: r2(barsTop + 4 + fontSize),
       y: r2(rowTop),
       height: r2(bandBottom - rowTop),
     };
   });
 
-  const gridTop = top;
   const axisY = r2(cursor - rowGap + 4);
-  const tickLabelY = r2(axisY + fontSize + 2);
-  const domainMax = x.domain()[1] ?? maxValue;
-  const tickValues = niceTicks(0, domainMax, 4).filter(
-    (v) => !options.integerTicks || Number.isInteger(v),
-  );
+  const tickLabelY = r2(axisY + fontSize + 4);
   const axisLabel = options.axisLabel
-    ? { x: r2(plotX + plotWidth / 2), y: r2(tickLabelY + fontSize + 4), text: options.axisLabel }
+    ? { x: r2(plotX + plotWidth / 2), y: r2(tickLabelY + lh + 2), text: options.axisLabel }
     : undefined;
-  return {
+  const height = r2((axisLabel ? axisLabel.y : tickLabelY) + fontSize * 0.25 + 6);
+  const base = {
     width,
-    height: r2((axisLabel ? axisLabel.y : tickLabelY) + 6),
+    height,
     plotX,
     plotWidth: r2(plotWidth),
     rows: placed,
-    ticks: tickValues.map((v) => ({ x: r2(plotX + x(v)), value: v, label: format(v) })),
-    gridTop,
+    gridTop: top,
     axisY,
     tickLabelY,
     fontSize,
     ...(axisLabel ? { axisLabel } : {}),
   };
+  const { ticks, texts } = barTexts(base, x, {
+    format,
+    suffix,
+    integerTicks: options.integerTicks ?? false,
+  });
+  return { ...base, ticks, texts, links };
 }

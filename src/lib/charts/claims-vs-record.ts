@@ -1,23 +1,40 @@
 /**
  * Geometry of the "claimed vs documented" chart: the running total of
- * documented participants as a step line over time, and each claimed total
- * as a point at the date it was made, with the window it covers drawn as a
- * horizontal line at the claimed value. Pure: takes values, returns placed
- * shapes; the labels are placed by `labelPlacer` (labels.ts) so that they
- * overlap neither each other nor the points and lines.
+ * documented participants as a step line over time, each claimed total as
+ * an open ring at the date it was made (the window it covers drawn as a
+ * horizontal line at the claimed value), and a bracket from each claim down
+ * to what is documented under the claim's own scope at that date, labelled
+ * with the gap. Pure: takes values, returns placed shapes; the texts are
+ * placed by claims-text.ts so that none overlaps another, a mark or a line,
+ * and the links get tap targets by targets.ts.
  */
-import { line, curveStepAfter, scaleLinear, ticks as niceTicks } from 'd3';
+import { line, curveStepAfter, scaleLinear } from 'd3';
 import type { Claim } from '../../schemas/claim.ts';
-import { earliestDay } from '../dates/partial-date.ts';
 import {
-  labelCandidates,
-  labelPlacer,
+  bracketsOf,
+  dodge,
+  fractionalYear,
+  labelUnits,
+  plotWidthFor,
+  sameMark,
+} from './claims-marks.ts';
+
+export { fractionalYear } from './claims-marks.ts';
+import { claimTexts, yTickRoom } from './claims-text.ts';
+import {
+  lineHeight,
   lineBox,
   pointBox,
   type Box,
+  type ChartText,
   type PlacedLabel,
 } from './labels.ts';
 import { r2 } from './round.ts';
+import { pointTargets, type ChartLink } from './targets.ts';
+
+import type { Bracket } from './claims-text.ts';
+
+export type { Bracket } from './claims-text.ts';
 
 export interface StepInput {
   date: string;
@@ -39,6 +56,8 @@ export interface ClaimPointInput {
   qualifier: Claim['qualifier'];
   /** Label drawn beside the point, the number with its qualifier in words ("lebih dari 300"). */
   label: string;
+  /** Documented under the claim's own scope by its date; no bracket without it. */
+  documented?: number;
   href?: string;
   title: string;
 }
@@ -61,24 +80,21 @@ export interface TimeLayout {
   /** Label at the end of the step line. */
   stepLabel?: PlacedLabel;
   claims: PlacedClaim[];
+  /** Gaps between a claim and the record under its scope, one per claimed value and date. */
+  brackets: Bracket[];
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; value: number; label: string }[];
   /** Title of the y axis, above the plot. */
   yAxisLabel?: PlacedLabel;
   fontSize: number;
   pointRadius: number;
-  colours: TimeColours;
-}
-
-export interface TimeColours {
-  /** The documented running total. */
-  line: string;
-  /** Claim points and their windows. */
-  claim: string;
+  /** Every text drawn (labels.ts). */
+  texts: ChartText[];
+  /** Every link, with its tap target. */
+  links: ChartLink[];
 }
 
 export interface TimeOptions {
-  colours?: TimeColours;
   width?: number;
   height?: number;
   /** Draw the step line up to this date (the latest source), not only to the last step. */
@@ -86,43 +102,13 @@ export interface TimeOptions {
   format?: (n: number) => string;
   /** Text of the label at the end of the step line; "{total}" is replaced by the last total. */
   stepLabel?: string;
+  /** Text of a gap's label; "{gap}" is replaced by the claimed minus the documented number. */
+  gapLabel?: string;
+  /** How a label that finds no room beside its mark is listed under the chart ("{date}: {label}"). */
+  overflowLabel?: (date: string, label: string) => string;
   yAxisLabel?: string;
   fontSize?: number;
   pointRadius?: number;
-}
-
-/** A date as a fractional year (2019-07-01 → about 2019.5); day precision is enough here. */
-export function fractionalYear(date: string): number {
-  const day = earliestDay(date);
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const start = Date.UTC(y, 0, 1);
-  const end = Date.UTC(y + 1, 0, 1);
-  return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
-}
-
-/** Spread points that would sit on top of each other side by side (beeswarm-style), keeping their order. */
-function dodge(points: { x: number; y: number }[], spacing: number): number[] {
-  const offsets = points.map(() => 0);
-  const done = new Set<number>();
-  points.forEach((p, i) => {
-    if (done.has(i)) return;
-    const cluster = points
-      .map((_q, j) => j)
-      .filter((j) => {
-        const q = points[j];
-        return (
-          !done.has(j) &&
-          q !== undefined &&
-          Math.abs(q.x - p.x) < spacing &&
-          Math.abs(q.y - p.y) < spacing
-        );
-      });
-    cluster.forEach((j, k) => {
-      offsets[j] = (k - (cluster.length - 1) / 2) * spacing;
-      done.add(j);
-    });
-  });
-  return offsets;
 }
 
 /** Place the step line and claim points on shared axes from zero. */
@@ -134,10 +120,9 @@ export function layoutClaimsVsRecord(
   const width = options.width ?? 340;
   const height = options.height ?? 264;
   const fontSize = options.fontSize ?? 12;
-  const radius = options.pointRadius ?? 4;
+  const radius = options.pointRadius ?? 5;
   const format = options.format ?? ((n: number) => String(n));
-  // Room above the plot for the axis title and for labels of points at the top value.
-  const plot = { x: 40, y: 44, width: width - 60, height: height - 44 - 24 };
+  const lh = lineHeight(fontSize);
   const dates = [
     ...steps.map((s) => s.date),
     ...claims.flatMap((c) => (c.from ? [c.from, c.date] : [c.date])),
@@ -146,15 +131,29 @@ export function layoutClaimsVsRecord(
   const untilYear = options.until ? fractionalYear(options.until) : -Infinity;
   const lo = Math.floor(Math.min(...years, Infinity));
   const hi = Math.ceil(Math.max(...years, untilYear) + 0.001);
-  const x = scaleLinear()
-    .domain([Number.isFinite(lo) ? lo : 2015, Number.isFinite(hi) ? hi : 2024])
-    .range([plot.x, plot.x + plot.width]);
   const maxY = Math.max(1, ...steps.map((s) => s.total), ...claims.map((c) => c.value));
-  const y = scaleLinear()
-    .domain([0, maxY])
-    .nice(4)
-    .range([plot.y + plot.height, plot.y]);
-  const [d0, d1] = x.domain() as [number, number];
+  const y = scaleLinear().domain([0, maxY]).nice(4);
+  const yTicks = y.ticks(4);
+  const plotX = Math.max(40, yTickRoom(yTicks.map(format), fontSize));
+  const domain: [number, number] = [
+    Number.isFinite(lo) ? lo : 2015,
+    Number.isFinite(hi) ? hi : 2024,
+  ];
+  const gapText = options.gapLabel ?? '{gap}';
+  // Room above the plot for the axis title and for labels of points at the top value; at
+  // the right, for the label of the latest claim's gap beside its bracket.
+  const plot = {
+    x: plotX,
+    y: 2 * lh + 16,
+    width: plotWidthFor(claims, domain, { width, plotX, radius, fontSize, format, gapText }),
+    height: 0,
+  };
+  plot.height = height - plot.y - lh - 10;
+  y.range([plot.y + plot.height, plot.y]);
+  const x = scaleLinear()
+    .domain(domain)
+    .range([plot.x, plot.x + plot.width]);
+  const [d0, d1] = domain;
 
   const placedSteps = steps.map((s) => ({
     ...s,
@@ -177,14 +176,14 @@ export function layoutClaimsVsRecord(
       .y((p) => r2(y(p[1])))
       .curve(curveStepAfter)(pathPoints) ?? '';
 
-  // Obstacles for labels: points, the step line, claim windows, then labels as they are placed.
   const basePoints = claims.map((c) => ({ x: x(fractionalYear(c.date)), y: y(c.value) }));
   const offsets = dodge(basePoints, radius * 2 + 2);
   const points = basePoints.map((p, i) => ({ x: r2(p.x + (offsets[i] ?? 0)), y: r2(p.y) }));
+  const brackets = bracketsOf(claims, points, (v) => r2(y(v)), radius, { format, text: gapText });
+  // Marks and lines the labels must keep off.
   const obstacles: Box[] = [
-    ...points.map((p) => pointBox(p.x, p.y, radius)),
-    ...placedSteps.map((p) => pointBox(p.x, p.y, 3)),
-    // The step line: a horizontal run then a vertical rise per step.
+    ...points.map((p) => pointBox(p.x, p.y, radius + 1)),
+    ...placedSteps.map((p) => pointBox(p.x, p.y, 4)),
     ...pathPoints.slice(0, -1).flatMap(([px, py], i) => {
       const [nx, ny] = pathPoints[i + 1] ?? [px, py];
       return [lineBox(x(px), x(nx), y(py), y(py)), lineBox(x(nx), x(nx), y(py), y(ny))];
@@ -193,52 +192,86 @@ export function layoutClaimsVsRecord(
       const p = points[i];
       return c.from && p ? [lineBox(x(fractionalYear(c.from)), p.x, p.y - 4, p.y + 4)] : [];
     }),
+    ...brackets.map((b) => ({ x0: b.x - 4, x1: b.x + 1, y0: b.y0 - 1, y1: b.y1 + 1 })),
   ];
-  const place = labelPlacer(obstacles, { width, height }, fontSize);
-
-  const stepText = options.stepLabel?.replace('{total}', format(lastTotal));
-  const stepLabel = stepText
-    ? place([
-        { x: x(endYear), y: y(lastTotal) - 6, text: stepText, anchor: 'end' },
-        ...labelCandidates(x(endYear), y(lastTotal), 3, stepText, fontSize),
-      ])
-    : undefined;
-
-  const placedClaims = claims.map((c, i): PlacedClaim => {
-    const p = points[i] ?? { x: 0, y: 0 };
-    return {
-      ...c,
-      x: p.x,
-      y: p.y,
-      ...(c.from ? { fromX: r2(x(fractionalYear(c.from))) } : {}),
-      labelPos: place(labelCandidates(p.x, p.y, radius, c.label, fontSize)),
-    };
-  });
-
   const yearsOnAxis = Array.from({ length: d1 - d0 + 1 }, (_, i) => d0 + i);
+  const textsWith = (merged: ReadonlySet<string>) => {
+    const { units, unitOf } = labelUnits(claims, points, radius, merged);
+    return {
+      unitOf,
+      placed: claimTexts({
+        width,
+        height,
+        fontSize,
+        plot,
+        obstacles,
+        xTicks: yearsOnAxis.map((yr) => ({ x: r2(x(yr)), label: String(yr) })),
+        everyOther: yearsOnAxis.length > 6,
+        yTicks: yTicks.map((v) => ({ y: r2(y(v)), value: v, label: format(v) })),
+        ...(options.yAxisLabel ? { yAxisTitle: options.yAxisLabel } : {}),
+        ...(options.stepLabel
+          ? {
+              step: {
+                x: x(endYear),
+                y: y(lastTotal),
+                text: options.stepLabel.replace('{total}', format(lastTotal)),
+              },
+            }
+          : {}),
+        claims: units,
+        brackets,
+        overflow: options.overflowLabel ?? ((date, label) => `${date}: ${label}`),
+      }),
+    };
+  };
+  // Claims made the same day with the same number share one label when theirs find no room apart.
+  let { placed, unitOf } = textsWith(new Set());
+  const crowded = new Set(
+    claims.filter((_, i) => placed.claimListed[unitOf[i] ?? 0]).map(sameMark),
+  );
+  if (crowded.size) ({ placed, unitOf } = textsWith(crowded));
+
+  const placedClaims = claims.map((c, i): PlacedClaim => ({
+    ...c,
+    ...(points[i] ?? { x: 0, y: 0 }),
+    ...(c.from ? { fromX: r2(x(fractionalYear(c.from))) } : {}),
+    labelPos: placed.claimLabels[unitOf[i] ?? 0] ?? { x: 0, y: 0, text: c.label, anchor: 'start' },
+  }));
+  const marks = [
+    ...placedClaims.map((c) => ({
+      x: c.x,
+      y: c.y,
+      href: c.href,
+      title: c.title,
+      cls: 'claim-point',
+    })),
+    ...placedSteps.map((s) => ({
+      x: s.x,
+      y: s.y,
+      href: s.href,
+      title: s.title,
+      cls: 'step-point',
+    })),
+  ].filter((m): m is typeof m & { href: string } => m.href !== undefined);
+  const rects = pointTargets(marks, { width, height: placed.height });
   return {
     width,
-    height,
+    height: placed.height,
     plot,
     stepPath,
     steps: placedSteps,
-    ...(stepLabel ? { stepLabel } : {}),
+    ...(placed.stepLabel ? { stepLabel: placed.stepLabel } : {}),
     claims: placedClaims,
-    xTicks: yearsOnAxis
-      .filter((yr) => yearsOnAxis.length <= 6 || (yr - d0) % 2 === 0)
-      .map((yr) => ({ x: r2(x(yr)), label: String(yr) })),
-    yTicks: niceTicks(0, y.domain()[1] ?? maxY, 4).map((v) => ({
-      y: r2(y(v)),
-      value: v,
-      label: format(v),
-    })),
-    ...(options.yAxisLabel
-      ? {
-          yAxisLabel: { x: 4, y: fontSize + 2, text: options.yAxisLabel, anchor: 'start' as const },
-        }
-      : {}),
+    brackets,
+    xTicks: placed.xTicks,
+    yTicks: placed.yTicks,
+    ...(placed.yAxisLabel ? { yAxisLabel: placed.yAxisLabel } : {}),
     fontSize,
     pointRadius: radius,
-    colours: options.colours ?? { line: '#0072B2', claim: '#D55E00' },
+    texts: placed.texts,
+    links: marks.flatMap((m, i) => {
+      const rect = rects[i];
+      return rect ? [{ href: m.href, title: m.title, cls: m.cls, rect }] : [];
+    }),
   };
 }

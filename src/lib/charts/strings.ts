@@ -82,6 +82,8 @@ export const STRINGS = {
     claimLegend: 'klaim jumlah peserta (titik: tanggal pernyataan)',
     windowLegend: 'rentang waktu yang dicakup klaim',
     stepLabel: 'tercatat: {total}',
+    gapLabel: 'selisih {gap}',
+    gapLegend: 'selisih: angka klaim dikurangi peserta tercatat dalam cakupan klaim itu',
     cumulativeAxis: 'peserta (kumulatif)',
   },
   en: {
@@ -124,6 +126,8 @@ export const STRINGS = {
     claimLegend: 'claimed number of participants (point: date of the statement)',
     windowLegend: 'period the claim covers',
     stepLabel: 'documented: {total}',
+    gapLabel: 'gap {gap}',
+    gapLegend: 'gap: the claimed number minus the participants documented under that claim’s scope',
     cumulativeAxis: 'participants (cumulative)',
   },
 } as const;

@@ -1,7 +1,7 @@
 /**
  * The share image that states the headline contrast (the site's, and the
  * claim check's): per claim date, the claimed number as an outlined bar and
- * the documented number as a solid bar on one scale, with both numbers
+ * the documented number as a solid bar, both in the ink, on one scale, with both numbers
  * written out, the credit's "last updated" line and the site's address. The
  * same rows, bars and colours as the home page's graphic; 1200×630 SVG that
  * the endpoint turns into a PNG.
@@ -11,7 +11,6 @@ import { storyText } from '../../i18n/story.ts';
 import { siteText } from '../../i18n/site.ts';
 import type { SiteProfile } from '../../schemas/site-profile.ts';
 import { contrastBars, type ContrastBar } from '../charts/contrast-bars.ts';
-import { CLAIM_COLOUR, STATUS_COLOURS } from '../charts/palette.ts';
 import type { Reconciliation } from '../data/reconcile.ts';
 import { contrastRows, type ContrastRow } from '../site/contrast-text.ts';
 import { escapeXml, SHARE_IMAGE, wrapText } from './share-image.ts';
@@ -61,6 +60,8 @@ const MARGIN = 80;
 const TRACK = SHARE_IMAGE.width - 2 * MARGIN;
 const INK = '#1b1b1f';
 const MUTED = '#55555c';
+/** The site's accent, as on the other share images (share-image.ts). */
+const ACCENT = '#0b5596';
 
 /** The image as SVG markup: at most three rows fit under the title. */
 export function contrastShareImageSvg(image: ContrastImage): string {
@@ -93,8 +94,8 @@ export function contrastShareImageSvg(image: ContrastImage): string {
         `${image.claimedWord} ${row.claimed} · ${image.documentedWord} ${row.documented}`,
         true,
       ),
-      `<rect x="${MARGIN}" y="${y + 16}" width="${bar(row.bar.claimed)}" height="40" fill="${CLAIM_COLOUR}" fill-opacity="0.18" stroke="${CLAIM_COLOUR}" stroke-width="4"/>`,
-      `<rect x="${MARGIN}" y="${y + 16}" width="${bar(row.bar.documented)}" height="40" fill="${STATUS_COLOURS.held}"/>`,
+      `<rect x="${MARGIN}" y="${y + 16}" width="${bar(row.bar.claimed)}" height="40" fill="none" stroke="${INK}" stroke-width="4"/>`,
+      `<rect x="${MARGIN}" y="${y + 16}" width="${bar(row.bar.documented)}" height="40" fill="${INK}"/>`,
     );
   });
   parts.push(
@@ -104,7 +105,7 @@ export function contrastShareImageSvg(image: ContrastImage): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" viewBox="0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}" font-family="sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<rect x="0" y="0" width="24" height="${SHARE_IMAGE.height}" fill="${STATUS_COLOURS.held}"/>`,
+    `<rect x="0" y="0" width="24" height="${SHARE_IMAGE.height}" fill="${ACCENT}"/>`,
     ...parts,
     '</svg>',
   ].join('\n');

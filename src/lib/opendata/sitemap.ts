@@ -20,9 +20,13 @@ interface Item {
   links?: Link[] | undefined;
 }
 
-/** Only pages (addresses ending in "/") go into the sitemap, not feeds, data files or images. */
+/**
+ * Only pages (addresses ending in "/") go into the sitemap, not feeds, data
+ * files or images, nor the bare chart pages made for other sites' frames.
+ */
 export function isSitemapPage(url: string): boolean {
-  return new URL(url).pathname.endsWith('/');
+  const path = new URL(url).pathname;
+  return path.endsWith('/') && !path.endsWith('/embed/');
 }
 
 /** The entry with links to itself and its counterpart in the other language. */

@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of every page: everything from the site's own
  * origin, nothing inline (no inline script, no inline style, no style
- * attributes), no plugins, no framing. Pages carry it in a <meta> element
+ * attributes), no plugins, no framing — except the chart pages made for
+ * other sites' frames (EMBED_PATHS). Pages carry it in a <meta> element
  * (built pages only: the dev server injects inline scripts); public/_headers
  * sends the same policy as an HTTP header, with the directives a <meta>
  * element cannot carry. tests/security/csp.test.ts keeps the two in step,
@@ -36,3 +37,12 @@ export const CSP_META = CSP_DIRECTIVES.join('; ');
 
 /** The policy sent as an HTTP header (public/_headers). */
 export const CSP_HEADER = [...CSP_DIRECTIVES, ...CSP_HEADER_ONLY_DIRECTIVES].join('; ');
+
+/** Paths of the pages other sites may frame (public/_headers syntax): one chart alone, per language. */
+export const EMBED_PATHS: readonly string[] = [
+  '/grafik/:chart/embed/*',
+  '/en/charts/:chart/embed/*',
+];
+
+/** The policy of the pages other sites may frame: the same, framed by any site. */
+export const CSP_EMBED_HEADER = [...CSP_DIRECTIVES, 'frame-ancestors *'].join('; ');

@@ -19,6 +19,8 @@ export type PageEntry =
   | 'term-index'
   | 'term'
   | 'charts'
+  | 'chart'
+  | 'chart-embed'
   | 'open-data'
   | 'dictionary'
   | 'search'
@@ -62,6 +64,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   route('term-index', 'program', 'programmes', 'programme'),
   route('term', 'program/[key]/[...page]', 'programmes/[key]/[...page]', 'programme'),
   route('charts', 'grafik', 'charts'),
+  route('chart', 'grafik/[id]', 'charts/[id]'),
+  route('chart-embed', 'grafik/[id]/embed', 'charts/[id]/embed'),
   route('open-data', 'data-terbuka', 'open-data'),
   route('dictionary', 'kamus-data', 'data-dictionary'),
   route('search', 'cari', 'search'),

@@ -35,6 +35,13 @@ export const routes = {
   programme: (lang: Lang, key: string, page?: number) =>
     pagePath(`${prefix(lang)}/${seg(lang, 'program', 'programmes')}/${key}/`, page),
   charts: (lang: Lang) => `${prefix(lang)}/${seg(lang, 'grafik', 'charts')}/`,
+  /** One chart's page: the chart, and its files, citation and embed code to take away. */
+  chart: (lang: Lang, id: string) => `${routes.charts(lang)}${id}/`,
+  /** One chart alone, for another site's <iframe>. */
+  chartEmbed: (lang: Lang, id: string) => `${routes.charts(lang)}${id}/embed/`,
+  /** One chart as a file of its own, in the words of its language. */
+  chartFile: (lang: Lang, id: string, ext: 'svg' | 'png') =>
+    `${routes.charts(lang)}${id}/${id}.${ext}`,
   about: (lang: Lang) => `${prefix(lang)}/${seg(lang, 'tentang', 'about')}/`,
   /** A context event on the timeline page that holds it (see `SiteIndexes.timelinePages`). */
   context: (lang: Lang, id: string, page?: number) => `${routes.timeline(lang, page)}#${id}`,

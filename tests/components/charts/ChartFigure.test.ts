@@ -32,6 +32,14 @@ beforeAll(async () => {
 const get = (chart: ChartId, lang: 'id' | 'en' = 'id'): string =>
   html.get(`${lang}:${chart}`) ?? '';
 
+/** The markup of each <svg class="chart-svg …"> of a figure, in order. */
+const drawings = (out: string): string[] =>
+  [...out.matchAll(/<svg class="chart-svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+
+/** The markup of a figure's narrow or wide drawing. */
+const drawing = (out: string, variant: 'narrow' | 'wide'): string =>
+  drawings(out).find((d) => d.startsWith(`<svg class="chart-svg chart-${variant}"`)) ?? '';
+
 describe('ChartFigure', () => {
   test.each(CHART_IDS)('%s: role="img" is named by the title and the description', (chart) => {
     const out = get(chart);
@@ -110,20 +118,31 @@ describe('ChartFigure', () => {
     }
   });
 
-  test('participants-by-year: bars in order, proportional, with the unknown marker', () => {
-    const out = get('participants-by-year');
-    const bars = withClass(out, 'rect', 'seg');
-    expect(bars.map((b) => b['data-key'])).toEqual([
-      'smart-city',
-      'public-service',
-      'announced:water',
-      'planned:digital',
-    ]);
-    const ratio = Number(bars[1]?.width) / Number(bars[0]?.width);
-    expect(ratio).toBeCloseTo(35 / 20, 1);
-    expect(withClass(out, 'path', 'unknown-marker')).toHaveLength(1);
-    expect(out).toContain('35+?');
+  test('draws the chart twice, narrow for phones and wide, each as a whole', () => {
+    for (const chart of CHART_IDS) {
+      const svgs = withClass(get(chart), 'svg', 'chart-svg');
+      expect(svgs.map((s) => s.class)).toEqual(['chart-svg chart-narrow', 'chart-svg chart-wide']);
+      expect(drawings(get(chart))).toHaveLength(2);
+    }
   });
+
+  test.each(['narrow', 'wide'] as const)(
+    'participants-by-year (%s): bars in order, proportional, with the unknown marker',
+    (variant) => {
+      const out = drawing(get('participants-by-year'), variant);
+      const bars = withClass(out, 'rect', 'seg');
+      expect(bars.map((b) => b['data-key'])).toEqual([
+        'smart-city',
+        'public-service',
+        'announced:water',
+        'planned:digital',
+      ]);
+      const ratio = Number(bars[1]?.width) / Number(bars[0]?.width);
+      expect(ratio).toBeCloseTo(35 / 20, 1);
+      expect(withClass(out, 'path', 'unknown-marker')).toHaveLength(1);
+      expect(out).toContain('35+?');
+    },
+  );
 
   test('table rows link to the records behind them', () => {
     const out = get('participants-by-year');
@@ -150,18 +169,22 @@ describe('ChartFigure', () => {
 });
 
 describe('ClaimsChart (through ChartFigure)', () => {
-  test('draws the step line, one linked point per participant claim and their labels', () => {
-    const out = get('claims-vs-record');
-    const model = models.id['claims-vs-record'];
-    expect(withClass(out, 'path', 'step')).toHaveLength(1);
-    const points = tags(out, 'circle').filter((c) => c['data-key']);
-    expect(points.map((p) => p['data-key'])).toEqual(['k-100', 'k-50']);
-    const links = tags(out, 'a').map((a) => a.href);
-    expect(links).toContain(routes.claim('id', 'k-100'));
-    expect(links).toContain(routes.claim('id', 'k-50'));
-    expect(out).toMatch(/>\s*lebih dari 50\s*</);
-    expect(withClass(out, 'g', 'window')).toHaveLength(1);
-    expect(model.layout.steps).toHaveLength(3);
-    expect(tags(out, 'a').filter((a) => a.class === 'step-point')).toHaveLength(3);
-  });
+  test.each(['narrow', 'wide'] as const)(
+    '%s: draws the step line, one linked point per participant claim and their labels',
+    (variant) => {
+      const out = drawing(get('claims-vs-record'), variant);
+      const model = models.id['claims-vs-record'];
+      expect(withClass(out, 'path', 'step')).toHaveLength(1);
+      const points = tags(out, 'circle').filter((c) => c['data-key']);
+      expect(points.map((p) => p['data-key'])).toEqual(['k-100', 'k-50']);
+      const links = tags(out, 'a').map((a) => a.href);
+      expect(links).toContain(routes.claim('id', 'k-100'));
+      expect(links).toContain(routes.claim('id', 'k-50'));
+      expect(out).toMatch(/>\s*lebih dari 50\s*</);
+      expect(withClass(out, 'g', 'window')).toHaveLength(1);
+      expect(model.layout.steps).toHaveLength(3);
+      expect(model.narrowLayout.steps).toHaveLength(3);
+      expect(tags(out, 'a').filter((a) => a.class === 'step-point')).toHaveLength(3);
+    },
+  );
 });

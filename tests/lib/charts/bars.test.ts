@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { BarRowInput } from '../../../src/lib/charts/bar-lanes.ts';
 import { layoutBars } from '../../../src/lib/charts/bars.ts';
-import { textWidth } from '../../../src/lib/charts/labels.ts';
+import { inside, overlaps, textBox, textWidth } from '../../../src/lib/charts/labels.ts';
+import { PALETTE } from '../../../src/lib/charts/palette.ts';
+import { TARGET, rectBox } from '../../../src/lib/charts/targets.ts';
 
 const seg = (
   key: string,
@@ -145,5 +148,114 @@ describe('layoutBars', () => {
 
   test('is deterministic', () => {
     expect(layoutBars(ROWS)).toEqual(layout);
+  });
+});
+
+describe('layoutBars: texts and tap targets (random data)', () => {
+  const segment = fc.record({
+    key: fc.string({ minLength: 1, maxLength: 8 }),
+    value: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 })),
+    hasUnknown: fc.boolean(),
+    tentative: fc.boolean(),
+    colour: fc.constantFrom(...PALETTE),
+    href: fc.option(fc.constant('/x/'), { nil: undefined }),
+    title: fc.constant('t'),
+  });
+  const row = (labels: fc.Arbitrary<string>) =>
+    fc.record({
+      key: fc.string(),
+      label: labels,
+      href: fc.option(fc.constant('/r/'), { nil: undefined }),
+      segments: fc.array(segment, { maxLength: 6 }),
+      emptyText: fc.option(fc.lorem({ maxCount: 8 }), { nil: undefined }),
+    });
+  const word = fc.stringMatching(/^[A-Za-z]{1,14}$/);
+  const cases = fc.oneof(
+    fc.record({
+      rows: fc.array(row(fc.integer({ min: 1990, max: 2100 }).map(String)), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+      position: fc.constant('left' as const),
+      width: fc.integer({ min: 280, max: 700 }),
+      fontSize: fc.constantFrom(12, 13),
+    }),
+    fc.record({
+      rows: fc.array(row(fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '))), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+      position: fc.constant('above' as const),
+      width: fc.integer({ min: 280, max: 700 }),
+      fontSize: fc.constantFrom(12, 13),
+    }),
+  );
+  interface Case {
+    rows: (Omit<BarRowInput, 'href' | 'emptyText'> & {
+      href?: string | undefined;
+      emptyText?: string | undefined;
+    })[];
+    position: 'left' | 'above';
+    width: number;
+    fontSize: number;
+  }
+  const layoutOf = (c: Case) =>
+    layoutBars(
+      c.rows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        ...(r.href ? { href: r.href } : {}),
+        ...(r.emptyText ? { emptyText: r.emptyText } : {}),
+        segments: r.segments.map((s) => ({
+          ...s,
+          ...(s.href ? { href: s.href } : {}),
+        })),
+      })),
+      {
+        width: c.width,
+        fontSize: c.fontSize,
+        labelPosition: c.position,
+        format: new Intl.NumberFormat('id-ID').format,
+        axisLabel: 'peserta',
+      },
+    );
+
+  test('every text lies inside the drawing and no two texts overlap', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const l = layoutOf(c as Case);
+        const boxes = l.texts.map((t) => textBox(t, l.fontSize));
+        for (const b of boxes) expect(inside(b, l)).toBe(true);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            if (a && b)
+              expect(overlaps(a, b), `${l.texts[i]?.text} / ${l.texts[j]?.text}`).toBe(false);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('every link has a target of 44 × 44 or more, inside the drawing, apart from the others', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const l = layoutOf(c as Case);
+        const boxes = l.links.map((k) => rectBox(k.rect));
+        for (const k of l.links) {
+          expect(k.rect.width).toBeGreaterThanOrEqual(TARGET);
+          expect(k.rect.height).toBeGreaterThanOrEqual(TARGET);
+        }
+        for (const b of boxes) expect(inside(b, l)).toBe(true);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            if (a && b) expect(overlaps(a, b)).toBe(false);
+          }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   fractionalYear,
@@ -5,7 +6,8 @@ import {
   type ClaimPointInput,
   type StepInput,
 } from '../../../src/lib/charts/claims-vs-record.ts';
-import { textWidth } from '../../../src/lib/charts/labels.ts';
+import { inside, overlaps, textBox, textWidth } from '../../../src/lib/charts/labels.ts';
+import { TARGET, rectBox } from '../../../src/lib/charts/targets.ts';
 
 describe('fractionalYear', () => {
   test('reads a date as a year with a fraction, coarse dates at their first day', () => {
@@ -139,5 +141,140 @@ describe('layoutClaimsVsRecord', () => {
         expect(overlap).toBe(false);
       }
     expect(l.claims.map((c) => c.labelPos.text)).toEqual(['150', '300', '> 300']);
+  });
+});
+
+describe('layoutClaimsVsRecord: the gap to the record', () => {
+  const steps: StepInput[] = [
+    { date: '2019-02-17', total: 25, title: 'a', href: '/a/' },
+    { date: '2023-03-23', total: 54, title: 'b', href: '/b/' },
+  ];
+  const claims: ClaimPointInput[] = [
+    { ...CLAIMS[1], documented: 54 } as ClaimPointInput,
+    { ...CLAIMS[2], documented: 54 } as ClaimPointInput,
+  ];
+
+  test.each([
+    [328, 300],
+    [592, 340],
+  ])(
+    'at %i units, brackets the claims of one day down to the record, labelled with the gap',
+    (width, height) => {
+      const l = layoutClaimsVsRecord(steps, claims, {
+        width,
+        height,
+        fontSize: 13,
+        until: '2023-05-15',
+        gapLabel: 'selisih {gap}',
+      });
+      expect(l.brackets).toHaveLength(1);
+      expect(l.brackets[0]).toMatchObject({ gap: 246, label: 'selisih 246' });
+      expect(l.brackets[0]?.y1).toBeCloseTo(
+        l.plot.y + l.plot.height - (54 / 300) * l.plot.height,
+        0,
+      );
+      const label = l.texts.find((t) => t.cls === 'gap-label');
+      expect(label?.text).toBe('selisih 246');
+    },
+  );
+});
+
+describe('layoutClaimsVsRecord: texts and tap targets (random data)', () => {
+  const date = fc
+    .record({ y: fc.integer({ min: 2015, max: 2024 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`);
+  const cases = fc.record({
+    steps: fc.array(fc.record({ date, add: fc.integer({ min: 1, max: 200 }) }), { maxLength: 8 }),
+    claims: fc.array(
+      fc.record({
+        date,
+        value: fc.integer({ min: 1, max: 3000 }),
+        documented: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+        words: fc.constantFrom('', 'lebih dari ', 'sekitar ', 'hampir '),
+        from: fc.option(date, { nil: undefined }),
+      }),
+      { maxLength: 7 },
+    ),
+    width: fc.constantFrom(328, 592, 400),
+  });
+
+  const layoutOf = (c: {
+    steps: { date: string; add: number }[];
+    claims: {
+      date: string;
+      value: number;
+      documented?: number | undefined;
+      words: string;
+      from?: string | undefined;
+    }[];
+    width: number;
+  }) => {
+    const sorted = [...c.steps].sort((a, b) => a.date.localeCompare(b.date));
+    let total = 0;
+    const steps = sorted.map((s) => ({
+      date: s.date,
+      total: (total += s.add),
+      title: 't',
+      href: '/c/',
+    }));
+    const claims: ClaimPointInput[] = c.claims.map((k, i) => ({
+      key: `k${i}`,
+      date: k.date,
+      value: k.value,
+      qualifier: 'exact',
+      label: `${k.words}${k.value}`,
+      ...(k.documented !== undefined ? { documented: k.documented } : {}),
+      ...(k.from && k.from < k.date ? { from: k.from } : {}),
+      title: 't',
+      href: '/k/',
+    }));
+    return layoutClaimsVsRecord(steps, claims, {
+      width: c.width,
+      height: c.width < 400 ? 300 : 340,
+      fontSize: 13,
+      stepLabel: 'tercatat: {total}',
+      gapLabel: 'selisih {gap}',
+      yAxisLabel: 'peserta (kumulatif)',
+      format: new Intl.NumberFormat('id-ID').format,
+    });
+  };
+
+  test('every text lies inside the drawing and no two texts overlap', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const l = layoutOf(c);
+        const boxes = l.texts.map((t) => textBox(t, l.fontSize));
+        for (const b of boxes) expect(inside(b, l)).toBe(true);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            if (a && b)
+              expect(overlaps(a, b), `${l.texts[i]?.text} / ${l.texts[j]?.text}`).toBe(false);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('every link has a target of 44 × 44 or more, inside the drawing, apart from the others', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const l = layoutOf(c);
+        const boxes = l.links.map((k) => rectBox(k.rect));
+        for (const k of l.links) {
+          expect(k.rect.width).toBeGreaterThanOrEqual(TARGET);
+          expect(k.rect.height).toBeGreaterThanOrEqual(TARGET);
+        }
+        for (const b of boxes) expect(inside(b, l)).toBe(true);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            if (a && b) expect(overlaps(a, b)).toBe(false);
+          }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -23,4 +23,10 @@ describe('isSitemapPage', () => {
     expect(isSitemapPage('https://jejak-scp.id/rss.xml')).toBe(false);
     expect(isSitemapPage('https://jejak-scp.id/data/cohorts.csv')).toBe(false);
   });
+
+  it('keeps a chart’s page and drops its page for other sites’ frames', () => {
+    expect(isSitemapPage('https://jejak-scp.id/grafik/claims-vs-record/')).toBe(true);
+    expect(isSitemapPage('https://jejak-scp.id/grafik/claims-vs-record/embed/')).toBe(false);
+    expect(isSitemapPage('https://jejak-scp.id/en/charts/claims-vs-record/embed/')).toBe(false);
+  });
 });

@@ -47,6 +47,10 @@ function linkTo(route: PageRoute, lang: Lang, page: number): string {
         : routes.theme(lang, 'k', page);
     case 'charts':
       return routes.charts(lang);
+    case 'chart':
+      return routes.chart(lang, 'x');
+    case 'chart-embed':
+      return routes.chartEmbed(lang, 'x');
     case 'open-data':
       return routes.openData(lang);
     case 'dictionary':

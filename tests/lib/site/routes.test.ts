@@ -16,6 +16,8 @@ describe('counterpartPath', () => {
     [routes.programmes('id'), routes.programmes('en')],
     [routes.programme('id', 'k'), routes.programme('en', 'k')],
     [routes.charts('id'), routes.charts('en')],
+    [routes.chart('id', 'claims-vs-record'), routes.chart('en', 'claims-vs-record')],
+    [routes.chartEmbed('id', 'claims-vs-record'), routes.chartEmbed('en', 'claims-vs-record')],
     [routes.about('id'), routes.about('en')],
     [routes.openData('id'), routes.openData('en')],
     [routes.dataDictionary('id'), routes.dataDictionary('en')],
@@ -29,6 +31,15 @@ describe('counterpartPath', () => {
   it('knows nothing of other addresses', () => {
     expect(counterpartPath('/data/cohorts.csv')).toBeUndefined();
     expect(counterpartPath('/en/nowhere/')).toBeUndefined();
+  });
+});
+
+describe('routes of a chart', () => {
+  it('puts its page, its embed page and its files under the charts page', () => {
+    expect(routes.chart('id', 'x')).toBe('/grafik/x/');
+    expect(routes.chartEmbed('en', 'x')).toBe('/en/charts/x/embed/');
+    expect(routes.chartFile('id', 'x', 'svg')).toBe('/grafik/x/x.svg');
+    expect(routes.chartFile('en', 'x', 'png')).toBe('/en/charts/x/x.png');
   });
 });
 

@@ -5,10 +5,11 @@ import {
   TEMPLATE_FILE,
   headerLines,
   nginxString,
+  pathBlocks,
   serverConfig,
   type ServerOptions,
 } from '../../../scripts/nginx/config.ts';
-import { parseHeaders, type Header } from '../../../scripts/nginx/headers.ts';
+import { parseHeaderRules, parseHeaders, type Header } from '../../../scripts/nginx/headers.ts';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 import { blocks, directives } from './nginx-text.ts';
 
@@ -144,5 +145,32 @@ describe('serverConfig', () => {
         `^--${name}: ".*" tidak dapat dipakai di konfigurasi nginx: nilainya harus .*\\. Perbaiki: berikan nilai seperti`,
       ),
     );
+  });
+});
+
+describe('serverConfig with the rules for other paths', () => {
+  const rules = parseHeaderRules(
+    readFileSync(join(PROJECT_ROOT, 'public/_headers'), 'utf8'),
+    'public/_headers',
+  );
+  const withRules = serverConfig(TEMPLATE, rules.every, [], OPTIONS, rules.paths);
+  const blocksOf = blocks(blocks(withRules, 'server')[0] ?? '', 'location');
+
+  it('gives each rule a regular-expression location with every header, the rule’s in place', () => {
+    for (const rule of rules.paths) {
+      const block = blocksOf.find((b) => b.startsWith(`location ~ ${rule.regex} {`));
+      expect(block, rule.path).toBeDefined();
+      const sent = added(block ?? '');
+      for (const h of rules.every) {
+        const own = rule.headers.find((r) => r.name === h.name) ?? h;
+        expect(sent.get(h.name), h.name).toBe(`${nginxString(own.value)} always`);
+      }
+      expect(sent.get('Cache-Control')).toBe('"no-cache" always');
+    }
+    expect(withRules).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('says so when there is no such rule', () => {
+    expect(pathBlocks([], rules.every)).toBe('# No rule for other paths in public/_headers.');
   });
 });

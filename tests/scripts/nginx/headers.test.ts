@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeaders } from '../../../scripts/nginx/headers.ts';
-import { CSP_HEADER } from '../../../src/lib/site/csp.ts';
+import { parseHeaderRules, parseHeaders } from '../../../scripts/nginx/headers.ts';
+import { CSP_EMBED_HEADER, CSP_HEADER, EMBED_PATHS } from '../../../src/lib/site/csp.ts';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 
 const FILE = 'public/_headers';
@@ -66,5 +66,34 @@ describe('parseHeaders', () => {
       /^public\/_headers: tidak ada header di bawah "\/\*"/,
     );
     expect(refusal('')).toMatch(/tidak ada header/);
+  });
+});
+
+describe('parseHeaderRules', () => {
+  it('reads the rules of public/_headers for the pages other sites may frame', () => {
+    const rules = parseHeaderRules(readFileSync(join(PROJECT_ROOT, FILE), 'utf8'), FILE);
+    expect(rules.every[0]?.value).toBe(CSP_HEADER);
+    expect(rules.paths.map((r) => [r.path, r.regex])).toEqual(
+      EMBED_PATHS.map((p) => [
+        p,
+        p === '/grafik/:chart/embed/*' ? '^/grafik/[^/]+/embed/' : '^/en/charts/[^/]+/embed/',
+      ]),
+    );
+    for (const r of rules.paths)
+      expect(r.headers).toEqual([{ name: 'Content-Security-Policy', value: CSP_EMBED_HEADER }]);
+  });
+
+  it('takes a rule for other paths before or after "/*", checked against it', () => {
+    const text = '/a/:x/*\n  X-A: 2\n/*\n  X-A: 1\n  X-B: 1\n';
+    expect(parseHeaderRules(text, FILE)).toEqual({
+      every: [
+        { name: 'X-A', value: '1' },
+        { name: 'X-B', value: '1' },
+      ],
+      paths: [{ path: '/a/:x/*', regex: '^/a/[^/]+/', headers: [{ name: 'X-A', value: '2' }] }],
+    });
+    expect(refusal('/*\n  X-A: 1\n/a/*\n  X-A: 2\n  x-a: 3\n')).toMatch(
+      /baris 5: header x-a ditulis dua kali/,
+    );
   });
 });

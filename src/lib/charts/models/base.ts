@@ -13,7 +13,7 @@ export interface LegendItem {
   label: string;
   colour: string;
   /** How the swatch is drawn; absent: a solid block of `colour`. */
-  pattern?: 'tentative' | 'unknown' | 'line' | 'point' | 'window';
+  pattern?: 'tentative' | 'dotted' | 'unknown' | 'line' | 'point' | 'window' | 'bracket';
 }
 
 export interface TableRow {

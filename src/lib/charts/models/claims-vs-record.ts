@@ -15,8 +15,14 @@ import type { Reconciliation } from '../../data/reconcile.ts';
 import type { ClaimRecord } from '../../data/types.ts';
 import { notIncluding } from '../../site/participant-words.ts';
 import { routes } from '../../site/routes.ts';
-import { layoutClaimsVsRecord, type ClaimPointInput, type StepInput } from '../claims-vs-record.ts';
-import { CLAIM_COLOUR, STATUS_COLOURS } from '../palette.ts';
+import {
+  layoutClaimsVsRecord,
+  type ClaimPointInput,
+  type StepInput,
+  type TimeOptions,
+} from '../claims-vs-record.ts';
+import { INK } from '../palette.ts';
+import { NARROW, WIDE, type DrawingSize } from '../sizes.ts';
 import { dateText } from '../strings.ts';
 import { base, type LegendItem, type TableRow } from './base.ts';
 import { countCell, countText, heldProgrammes, type Context } from './context.ts';
@@ -88,11 +94,13 @@ function claimPoints(ctx: Context, claims: readonly ClaimRecord[]): Point[] {
     const label = qualified(d.qualifier, fmt(d.value), lang);
     const win = windowText(r.claim, lang);
     const documented = countText(ctx, r.documented, r.hasUnknownCounts);
+    const known = !(r.hasUnknownCounts && r.documented === 0);
     const input: ClaimPointInput = {
       key: r.claim.id,
       date: d.made_on,
       value: d.value,
       ...(r.from ? { from: r.from } : {}),
+      ...(known ? { documented: r.documented } : {}),
       qualifier: d.qualifier,
       label,
       href: routes.claim(lang, r.claim.id),
@@ -209,11 +217,29 @@ export function claimsVsRecordModel(
     (a, b) => earliestDay(a).localeCompare(earliestDay(b)),
   );
   const until = dates.at(-1);
+  const options: TimeOptions = {
+    format: fmt,
+    stepLabel: t.stepLabel,
+    gapLabel: t.gapLabel,
+    overflowLabel: (date, label) => `${dateText(date, ctx.lang)}: ${label}`,
+    yAxisLabel: t.cumulativeAxis,
+    ...(until ? { until } : {}),
+  };
+  const at = (size: DrawingSize) =>
+    layoutClaimsVsRecord(
+      steps.map((s) => s.input),
+      points.map((p) => p.input),
+      { ...options, width: size.width, height: size.timeHeight, fontSize: size.fontSize },
+    );
+  const layout = at(WIDE);
   const legend: LegendItem[] = [
-    { key: 'documented', label: t.documentedLegend, colour: STATUS_COLOURS.held, pattern: 'line' },
-    { key: 'claim', label: t.claimLegend, colour: CLAIM_COLOUR, pattern: 'point' },
+    { key: 'documented', label: t.documentedLegend, colour: INK, pattern: 'line' },
+    { key: 'claim', label: t.claimLegend, colour: INK, pattern: 'point' },
     ...(points.some((p) => p.input.from)
-      ? [{ key: 'window', label: t.windowLegend, colour: CLAIM_COLOUR, pattern: 'window' as const }]
+      ? [{ key: 'window', label: t.windowLegend, colour: INK, pattern: 'window' as const }]
+      : []),
+    ...(layout.brackets.length
+      ? [{ key: 'gap', label: t.gapLegend, colour: INK, pattern: 'bracket' as const }]
       : []),
   ];
   const c = t.columns;
@@ -234,16 +260,7 @@ export function claimsVsRecordModel(
       legend,
     }),
     kind: 'claims',
-    layout: layoutClaimsVsRecord(
-      steps.map((s) => s.input),
-      points.map((p) => p.input),
-      {
-        format: fmt,
-        colours: { line: STATUS_COLOURS.held, claim: CLAIM_COLOUR },
-        stepLabel: t.stepLabel,
-        yAxisLabel: t.cumulativeAxis,
-        ...(until ? { until } : {}),
-      },
-    ),
+    layout,
+    narrowLayout: at(NARROW),
   };
 }

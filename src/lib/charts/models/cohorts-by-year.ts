@@ -7,7 +7,8 @@
 import { cohortsByYearAndStatus, type YearRow } from '../../data/aggregate.ts';
 import { layoutBars } from '../bars.ts';
 import type { BarRowInput, BarSegmentInput } from '../bar-lanes.ts';
-import { STATUS_COLOURS } from '../palette.ts';
+import { NEUTRAL, STATUS_OUTLINE } from '../palette.ts';
+import { NARROW, WIDE } from '../sizes.ts';
 import { listText, type Status } from '../strings.ts';
 import { base, type LegendItem, type TableRow } from './base.ts';
 import { STATUSES, TENTATIVE, cellHref, emptyYearsSentence, type Context } from './context.ts';
@@ -59,6 +60,10 @@ const NOTES = {
   ],
 } as const;
 
+/** A tentative status's outline (held is solid). */
+const outlineOf = (status: Exclude<Status, 'held'>): 'dashed' | 'dotted' =>
+  STATUS_OUTLINE[status] === 'dotted' ? 'dotted' : 'dashed';
+
 export function cohortsByYearModel(ctx: Context): BarChartModel {
   const { t, fmt } = ctx;
   const yearRows = cohortsByYearAndStatus(ctx.cohorts, ctx.years);
@@ -75,8 +80,8 @@ export function cohortsByYearModel(ctx: Context): BarChartModel {
         key: status,
         value: cell.value,
         hasUnknown: false,
-        ...(status === 'held' ? {} : { tentative: true }),
-        colour: STATUS_COLOURS[status],
+        ...(status === 'held' ? {} : { tentative: true, outline: outlineOf(status) }),
+        colour: NEUTRAL,
         href,
         title: `${yr.year} · ${t.status[status]}: ${t.cohortsOf(fmt(cell.value))}${status === 'held' ? '' : ` — ${t.notHeld}`}`,
       });
@@ -100,10 +105,11 @@ export function cohortsByYearModel(ctx: Context): BarChartModel {
   const legend: LegendItem[] = STATUSES.filter((s) => ctx.byStatus[s].length).map((s) => ({
     key: s,
     label: s === 'held' ? t.status[s] : `${t.status[s]} (${t.notHeld})`,
-    colour: STATUS_COLOURS[s],
-    ...(s === 'held' ? {} : { pattern: 'tentative' as const }),
+    colour: NEUTRAL,
+    ...(s === 'held' ? {} : { pattern: outlineOf(s) === 'dotted' ? 'dotted' : 'tentative' }),
   }));
   const c = t.columns;
+  const options = { format: fmt, integerTicks: true, axisLabel: t.cohorts };
   return {
     ...base(ctx, 'cohorts-by-year', {
       description: description(ctx, yearRows, emptyYears),
@@ -117,11 +123,7 @@ export function cohortsByYearModel(ctx: Context): BarChartModel {
       legend,
     }),
     kind: 'bars',
-    layout: layoutBars(rows, {
-      format: fmt,
-      integerTicks: true,
-      axisLabel: t.cohorts,
-      labelWidth: 44,
-    }),
+    layout: layoutBars(rows, { ...options, width: WIDE.width, fontSize: WIDE.fontSize }),
+    narrowLayout: layoutBars(rows, { ...options, width: NARROW.width, fontSize: NARROW.fontSize }),
   };
 }

@@ -41,14 +41,17 @@ export const CHART_IDS = [
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
+/** `layout` is the wide drawing (also the one taken away as SVG and PNG); `narrowLayout` the phone's (sizes.ts). */
 export interface BarChartModel extends ChartModelBase {
   kind: 'bars';
   layout: BarLayout;
+  narrowLayout: BarLayout;
 }
 
 export interface ClaimsChartModel extends ChartModelBase {
   kind: 'claims';
   layout: TimeLayout;
+  narrowLayout: TimeLayout;
 }
 
 export type ChartModel = BarChartModel | ClaimsChartModel;

@@ -8,6 +8,7 @@ import type { Cell } from '../../data/aggregate.ts';
 import { layoutBars, type BarLayout, type BarOptions } from '../bars.ts';
 import type { BarRowInput, BarSegmentInput } from '../bar-lanes.ts';
 import { NEUTRAL } from '../palette.ts';
+import { NARROW, WIDE } from '../sizes.ts';
 import type { Status } from '../strings.ts';
 import type { Column, LegendItem, TableRow } from './base.ts';
 import { UNKNOWN_SUFFIX, cellHref, countCell, countText, type Context } from './context.ts';
@@ -100,16 +101,20 @@ export function countCells(
   };
 }
 
-/** The bar layout of a participant chart: participants axis, minimums marked "+?". */
+/** The wide and narrow bar layouts of a participant chart: participants axis, minimums marked "+?". */
 export function layoutParticipantBars(
   ctx: Context,
   rows: readonly BarRowInput[],
   options: BarOptions,
-): BarLayout {
-  return layoutBars(rows, {
-    ...options,
-    format: ctx.fmt,
-    unknownSuffix: UNKNOWN_SUFFIX,
-    axisLabel: ctx.t.participants,
-  });
+): { layout: BarLayout; narrowLayout: BarLayout } {
+  const at = (size: typeof WIDE): BarLayout =>
+    layoutBars(rows, {
+      ...options,
+      width: size.width,
+      fontSize: size.fontSize,
+      format: ctx.fmt,
+      unknownSuffix: UNKNOWN_SUFFIX,
+      axisLabel: ctx.t.participants,
+    });
+  return { layout: at(WIDE), narrowLayout: at(NARROW) };
 }

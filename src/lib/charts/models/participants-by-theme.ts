@@ -98,6 +98,6 @@ export function participantsByThemeModel(ctx: Context): BarChartModel {
       legend: themeLegend(ctx, themes, rows),
     }),
     kind: 'bars',
-    layout: layoutParticipantBars(ctx, rows, { labelPosition: 'above' }),
+    ...layoutParticipantBars(ctx, rows, { labelPosition: 'above' }),
   };
 }

@@ -109,6 +109,6 @@ export function participantsByYearModel(ctx: Context): BarChartModel {
       legend: themeLegend(ctx, usedThemes, rows),
     }),
     kind: 'bars',
-    layout: layoutParticipantBars(ctx, rows, { labelWidth: 44 }),
+    ...layoutParticipantBars(ctx, rows, {}),
   };
 }

@@ -31,6 +31,14 @@ describe('claims-vs-record', () => {
     expect(m.notes.join(' ')).toContain('1 klaim lain');
   });
 
+  test('brackets a claim down to the record under its own scope, and says what the bracket is', () => {
+    expect(m.layout.claims.map((c) => c.documented)).toEqual([45, 55]);
+    expect(m.layout.brackets.map((b) => b.label)).toEqual(['selisih 55']);
+    expect(m.narrowLayout.brackets.map((b) => b.label)).toEqual(['selisih 55']);
+    expect(m.legend.map((l) => l.key)).toEqual(['documented', 'claim', 'window', 'gap']);
+    expect(en['claims-vs-record'].layout.brackets[0]?.label).toBe('gap 55');
+  });
+
   test('says which scope the line counts', () => {
     expect(m.description).toContain('angkatan terlaksana (semua program dan tempat)');
     expect(en['claims-vs-record'].description).toContain(

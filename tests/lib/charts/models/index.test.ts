@@ -5,6 +5,7 @@ import {
   buildChartModels,
   type ChartModel,
 } from '../../../../src/lib/charts/models/index.ts';
+import { NARROW, WIDE } from '../../../../src/lib/charts/sizes.ts';
 import { routes } from '../../../../src/lib/site/routes.ts';
 import { COHORTS, INPUT, UNKNOWN_ONLY_INPUT } from '../fixtures.ts';
 
@@ -72,5 +73,24 @@ describe('buildChartModels: nothing known is never "at least 0"', () => {
       expect(shown.length).toBeGreaterThan(20);
       for (const text of shown) expect(text).not.toMatch(/sedikitnya 0\b|at least 0\b|(^|\s)0\+\?/);
     }
+  });
+});
+
+describe('buildChartModels: two drawings per chart', () => {
+  test('lays every chart out wide and narrow, at the sizes of sizes.ts', () => {
+    for (const m of all(id)) {
+      expect(m.layout.width).toBe(WIDE.width);
+      expect(m.narrowLayout.width).toBe(NARROW.width);
+      expect(m.layout.fontSize).toBe(WIDE.fontSize);
+      expect(m.narrowLayout.fontSize).toBe(NARROW.fontSize);
+    }
+  });
+
+  test('colours only themes: the other charts draw in the neutral grey or the ink', () => {
+    const themeColours = new Set(
+      id['participants-by-year'].legend.filter((l) => !l.pattern).map((l) => l.colour),
+    );
+    for (const l of [...id['cohorts-by-year'].legend, ...id['claims-vs-record'].legend])
+      expect(themeColours.has(l.colour)).toBe(false);
   });
 });
