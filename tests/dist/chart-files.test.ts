@@ -46,7 +46,7 @@ describe('chart files', () => {
     expect(svg).toContain(`<title>${title}</title>`);
     const [source] = findElements(
       page,
-      (el) => attr(el, 'class')?.includes('chart-source') ?? false,
+      (el) => attr(el, 'class')?.split(' ').includes('credit') ?? false,
     );
     const sourceLine = source ? (textOf(source).trim().split('. ')[0] ?? '') : '';
     expect(sourceLine).toMatch(/^(Sumber|Source): /);

@@ -124,7 +124,9 @@ describe('unknown is never 0', () => {
       }
     }
     expect(seen.countKnown, 'rows with count_known false').toBeGreaterThan(0);
-    expect(seen.minimum, 'rows with participants_is_minimum true').toBeGreaterThan(0);
+    // No cohort of the real content has an own group of unknown size (the water cohort's
+    // unknown group is of another body), so minimum rows are covered by the chart CSV's
+    // unit test (tests/lib/charts/models/participants-by-year.test.ts), not here.
     expect(seen.participants, 'participants.csv rows of unknown count').toBeGreaterThan(0);
   });
 });

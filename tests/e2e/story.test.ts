@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../../src/lib/charts/models.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 import { distPages, useSite } from './site.ts';
 
@@ -30,6 +31,8 @@ const TABLE_PAGES = [
   '/en/claim-check/',
   '/tentang/',
   '/en/about/',
+  // Each chart's own page shows its data table.
+  ...CHART_IDS.flatMap((id) => [routes.chart('id', id), routes.chart('en', id)]),
 ];
 
 /**

@@ -6,7 +6,7 @@
  */
 import { metricLabels, qualified } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { recordText } from '../../i18n/records.ts';
+import { countWords } from './count-words.ts';
 import { dateLabel, numberLabel, type ArticleKind } from './format.ts';
 import { listText } from '../charts/strings.ts';
 import { precisionOf } from '../dates/partial-date.ts';
@@ -19,7 +19,7 @@ export interface ContrastRow {
   date: string;
   /** The claimed number with its qualifier ("lebih dari 300"). */
   claimed: string;
-  /** The documented number, "sedikitnya 25" when a group's size is unknown. */
+  /** The documented number: "sedikitnya 25" when a group's size is unknown, "jumlah tidak diketahui" when none is known. */
   documented: string;
 }
 
@@ -27,12 +27,16 @@ export interface ContrastRow {
 export function contrastRows(items: readonly Reconciliation[], lang: Lang): ContrastRow[] {
   return items.map((r) => {
     const d = r.claim.data;
-    const documented = numberLabel(r.documented, lang);
+    const documented = countWords(
+      { known: r.documented, hasUnknown: r.hasUnknownCounts },
+      lang,
+      (n) => numberLabel(n, lang),
+    );
     return {
       claimId: r.claim.id,
       date: dateLabel(d.made_on, lang),
       claimed: qualified(d.qualifier, numberLabel(d.value, lang), lang),
-      documented: r.hasUnknownCounts ? `${recordText.atLeast[lang]} ${documented}` : documented,
+      documented,
     };
   });
 }

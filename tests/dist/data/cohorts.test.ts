@@ -10,6 +10,7 @@ import {
   csvTable,
   jsonTable,
   knownSum,
+  own,
   sorted,
   unique,
 } from './tables.ts';
@@ -89,7 +90,9 @@ describe('cohorts.csv and cohorts.json', () => {
         anyKnown(d) ? knownSum(d) : null,
       );
       expect(jrow['unknown_groups'], `${json.file}: ${id} unknown_groups`).toEqual(
-        d.participants.filter((p) => p.count === 'unknown').map((p) => p.group),
+        own(d)
+          .filter((p) => p.count === 'unknown')
+          .map((p) => p.group),
       );
     },
   );

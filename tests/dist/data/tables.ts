@@ -3,8 +3,12 @@
  * for CSV, JSON.parse), and what the tests of tests/dist/data compute from
  * the cohort files to compare them with.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { csvParse } from 'd3';
+import { parse } from 'yaml';
 import type { Cohort } from '../../../src/schemas/cohort.ts';
+import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 import { readDist } from '../../helpers/dist.ts';
 
 export type CsvRow = Record<string, string | undefined>;
@@ -68,10 +72,23 @@ export function typed(file: string, field: Field, text: string): unknown {
 export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 export const sorted = (items: readonly string[]): string[] => [...items].sort();
 
-/** Known participants of a cohort: the groups of known size added up. */
+/** Keys of the participant groups whose people are the government's own (`body: own`), read from the vocabulary file. */
+const OWN_GROUPS: ReadonlySet<string> = new Set(
+  Object.entries(
+    parse(
+      readFileSync(join(PROJECT_ROOT, 'content/vocabularies/participant-groups.yaml'), 'utf8'),
+    ) as Record<string, { body?: unknown }>,
+  )
+    .filter(([, term]) => term.body === 'own')
+    .map(([key]) => key),
+);
+/** The groups the site counts: the government's own people. */
+export const own = (c: Cohort) => c.participants.filter((p) => OWN_GROUPS.has(p.group));
+
+/** Known participants of a cohort: its own groups of known size added up. */
 export const knownSum = (c: Cohort): number =>
-  c.participants.reduce((s, p) => s + (p.count === 'unknown' ? 0 : p.count), 0);
-/** Every group of the cohort has a known size. */
-export const complete = (c: Cohort): boolean => c.participants.every((p) => p.count !== 'unknown');
-/** Some group of the cohort has a known size. */
-export const anyKnown = (c: Cohort): boolean => c.participants.some((p) => p.count !== 'unknown');
+  own(c).reduce((s, p) => s + (p.count === 'unknown' ? 0 : p.count), 0);
+/** Every own group of the cohort has a known size. */
+export const complete = (c: Cohort): boolean => own(c).every((p) => p.count !== 'unknown');
+/** Some own group of the cohort has a known size. */
+export const anyKnown = (c: Cohort): boolean => own(c).some((p) => p.count !== 'unknown');

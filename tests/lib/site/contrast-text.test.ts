@@ -58,6 +58,18 @@ describe('contrastSentence', () => {
     );
   });
 
+  it('says the number is not known, never "sedikitnya 0", when no counted group has a size', () => {
+    const [unknownOnly] = reconcileClaims(
+      [claim('u', { made_on: '2019-02', value: 25 })],
+      [cohort('a', { period: { start: '2018-03' }, participants: [group('unknown')] })],
+      new Set(['singapore']),
+      groupTerms(['asn-kota-jambi']),
+    );
+    if (!unknownOnly) throw new Error('no reconciliation');
+    expect(contrastRows([unknownOnly], 'id')[0]?.documented).toBe('jumlah tidak diketahui');
+    expect(contrastSentence([unknownOnly], kindOf, 'en')).not.toMatch(/at least 0\b/);
+  });
+
   it('names who made the claims from the kinds of their articles', () => {
     const early = items.slice(0, 1);
     expect(contrastSentence(early, kindOf, 'id')).toMatch(/^Siaran pers mengklaim 150 peserta/);
