@@ -28,7 +28,7 @@ export function reasonWords(reason: string | undefined, timeoutSeconds: number):
   const words: Record<string, [string, string]> = {
     timeout: [
       `server tidak menjawab dalam ${timeoutSeconds} detik`,
-      `the server did not answer within ${timeoutSeconds} seconds`,
+      `the server did not answer within ${timeoutSeconds} second${timeoutSeconds === 1 ? '' : 's'}`,
     ],
     dns: ['nama domain tidak ditemukan', 'the domain name was not found'],
     refused: ['server menolak sambungan', 'the server refused the connection'],
@@ -72,8 +72,12 @@ function block(v: ArticleVerdict, timeoutSeconds: number): string[] {
     return lines;
   }
   lines.push(`  Alamat (address): ${v.url}`);
-  for (const r of v.redirects)
-    lines.push(`  Dialihkan (redirected) ${r.status}: ${r.from} → ${r.to}`);
+  const hops = v.redirects.length > 3 ? [v.redirects[0], v.redirects.at(-1)] : v.redirects;
+  hops.forEach((r, i) => {
+    if (r) lines.push(`  Dialihkan (redirected) ${r.status}: ${r.from} → ${r.to}`);
+    if (i === 0 && hops.length < v.redirects.length)
+      lines.push(`  … ${v.redirects.length - 2} pengalihan lagi (more redirects) …`);
+  });
   if (v.movedTo) lines.push(`  Kini di (now at): ${v.movedTo}`);
   if (v.status === 'gone' || v.reason) {
     const [rid, ren] = reasonWords(v.reason, timeoutSeconds);
@@ -85,7 +89,11 @@ function block(v: ArticleVerdict, timeoutSeconds: number): string[] {
     );
   }
   if (v.missing.length > 0) {
-    lines.push('  Tidak ditemukan di halaman (not found on the page):');
+    lines.push(
+      v.reason === 'too-large'
+        ? '  Tidak ditemukan di bagian yang terbaca (not found in the part read):'
+        : '  Tidak ditemukan di halaman (not found on the page):',
+    );
     for (const q of v.missing) lines.push(`    - “${short(q)}”`);
   }
   for (const n of v.notes) lines.push(`  Catatan: ${n.id} (Note: ${n.en})`);

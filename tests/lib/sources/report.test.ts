@@ -79,6 +79,35 @@ describe('formatWatchReport', () => {
   });
 });
 
+describe('formatWatchReport, long redirect chains and cut pages', () => {
+  it('shows the first and last hop of a long chain, and says a cut page was only partly read', () => {
+    const hop = (n: number) => ({
+      from: `http://contoh.example/${n}`,
+      to: `http://contoh.example/${n + 1}`,
+      status: 302,
+    });
+    const loop = v('putar', {
+      status: 'error',
+      reason: 'too-many-redirects',
+      redirects: [0, 1, 2, 3, 4].map(hop),
+    });
+    const text = formatWatchReport([loop], 20);
+    expect(text).toContain(
+      '302: http://contoh.example/0 → http://contoh.example/1\n  … 3 pengalihan lagi (more redirects) …\n',
+    );
+    expect(text).toContain('302: http://contoh.example/4 → http://contoh.example/5');
+    expect(text).not.toContain('contoh.example/2 →');
+    const cut = v('besar', {
+      status: 'error',
+      reason: 'too-large',
+      missing: ['Contoh latihan kutipan'],
+    });
+    expect(formatWatchReport([cut], 20)).toContain(
+      'Tidak ditemukan di bagian yang terbaca (not found in the part read):',
+    );
+  });
+});
+
 describe('reasonWords', () => {
   it('puts each reason in words, with the time-out in seconds', () => {
     expect(reasonWords('timeout', 7)).toEqual([
@@ -86,6 +115,7 @@ describe('reasonWords', () => {
       'the server did not answer within 7 seconds',
     ]);
     expect(reasonWords('dns', 7)[1]).toBe('the domain name was not found');
+    expect(reasonWords('timeout', 1)[1]).toBe('the server did not answer within 1 second');
   });
 });
 
