@@ -48,8 +48,10 @@ async function main(): Promise<number> {
     articles: verdicts,
   };
   writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`${formatWatchReport(verdicts, args.timeoutSeconds)}\n\n`);
-  process.stdout.write(`Laporan JSON (JSON report): ${json}\n`);
+  // One write: a reader that stops early (| head) then closes the pipe after the whole report.
+  process.stdout.write(
+    `${formatWatchReport(verdicts, args.timeoutSeconds)}\n\nLaporan JSON (JSON report): ${json}\n`,
+  );
   return watchExitCode(verdicts);
 }
 
