@@ -33,6 +33,10 @@ export function reasonWords(reason: string | undefined, timeoutSeconds: number):
     dns: ['nama domain tidak ditemukan', 'the domain name was not found'],
     refused: ['server menolak sambungan', 'the server refused the connection'],
     'too-many-redirects': ['terlalu banyak pengalihan', 'too many redirects'],
+    'not-html': [
+      'alamat itu kini berisi berkas yang bukan halaman web (mis. PDF) dan tidak dibaca',
+      'the address now holds a file that is not a web page (e.g. a PDF) and was not read',
+    ],
     'too-large': [
       'halaman terlalu besar dan bagian yang terbaca tidak memuat semua kutipan',
       'the page is too large and the part read lacks some quotes',

@@ -2,7 +2,8 @@
  * The verdict on one article from what its fetch brought back: gone (404,
  * 410, no such host, connection refused), error (time-out, any other
  * failure or status, a page cut at the size cap that lacks a passage),
- * changed (a cited passage no longer on the page), moved (every passage
+ * changed (a cited passage no longer on the page; a PDF or other
+ * non-text answer is an error, its passages unread), moved (every passage
  * there, at another address), ok. A plain http → https upgrade of the same
  * address is a note, not a move.
  */
@@ -46,6 +47,14 @@ function isHttpsUpgrade(from: string, to: string): boolean {
   );
 }
 
+/** Whether a page is one whose text can be read here (HTML or plain text; no type: assume HTML). */
+function isText(contentType: string | null): boolean {
+  return (
+    contentType === null ||
+    /^\s*(text\/html|application\/xhtml\+xml|text\/plain)\b/iu.test(contentType)
+  );
+}
+
 /** The verdict for an article from its fetch outcome. */
 export function verdictFor(item: WatchItem, outcome: FetchOutcome): ArticleVerdict {
   const start = { ...base(item), redirects: outcome.redirects, quotesFound: 0 };
@@ -81,6 +90,8 @@ export function verdictFor(item: WatchItem, outcome: FetchOutcome): ArticleVerdi
       ...(gone ? { archive: archiveFor(item) } : {}),
     };
   }
+  if (!isText(outcome.contentType))
+    return { ...answered, notes, status: 'error', reason: 'not-html' };
   const decoded = decodePage(outcome.bytes, outcome.contentType, outcome.truncated);
   notes.push(...decoded.notes);
   if (outcome.truncated) {

@@ -115,6 +115,7 @@ describe('reasonWords', () => {
       'the server did not answer within 7 seconds',
     ]);
     expect(reasonWords('dns', 7)[1]).toBe('the domain name was not found');
+    expect(reasonWords('not-html', 7)[0]).toContain('bukan halaman web');
     expect(reasonWords('timeout', 1)[1]).toBe('the server did not answer within 1 second');
   });
 });

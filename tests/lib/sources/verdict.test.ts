@@ -68,6 +68,20 @@ describe('verdictFor', () => {
       reason: 'http-403',
     });
   });
+  it('does not read a PDF or other non-text answer for passages: an error, not a change', () => {
+    const pdf = { ...page('%PDF-1.7 Contoh latihan'), contentType: 'application/pdf' };
+    expect(verdictFor(item, pdf)).toMatchObject({
+      status: 'error',
+      reason: 'not-html',
+      missing: [],
+    });
+    const plain = {
+      ...page('Contoh latihan kalimat pertama. Contoh latihan kalimat kedua.'),
+      contentType: 'text/plain',
+    };
+    expect(verdictFor(item, plain).status).toBe('ok');
+    expect(verdictFor(item, { ...page(both), contentType: null }).status).toBe('ok');
+  });
   it('does not fetch an article without an address', () => {
     expect(notCheckable({ ...item, url: 'unknown' })).toMatchObject({
       status: 'not-checkable',
