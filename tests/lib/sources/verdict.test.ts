@@ -13,12 +13,17 @@ const item: WatchItem = {
   quotes: ['Contoh latihan kalimat pertama', 'Contoh latihan kalimat kedua'],
 };
 
-const page = (body: string, finalUrl = item.url, status = 200): FetchOutcome => ({
+const page = (
+  body: string,
+  finalUrl = item.url,
+  status = 200,
+  contentType: string | null = 'text/html; charset=utf-8',
+): FetchOutcome => ({
   kind: 'response',
   status,
   finalUrl,
   redirects: finalUrl === item.url ? [] : [{ from: item.url, to: finalUrl, status: 301 }],
-  contentType: 'text/html; charset=utf-8',
+  contentType,
   bytes: new TextEncoder().encode(body),
   truncated: false,
 });
@@ -69,18 +74,15 @@ describe('verdictFor', () => {
     });
   });
   it('does not read a PDF or other non-text answer for passages: an error, not a change', () => {
-    const pdf = { ...page('%PDF-1.7 Contoh latihan'), contentType: 'application/pdf' };
+    const pdf = page('%PDF-1.7 Contoh latihan', item.url, 200, 'application/pdf');
     expect(verdictFor(item, pdf)).toMatchObject({
       status: 'error',
       reason: 'not-html',
       missing: [],
     });
-    const plain = {
-      ...page('Contoh latihan kalimat pertama. Contoh latihan kalimat kedua.'),
-      contentType: 'text/plain',
-    };
-    expect(verdictFor(item, plain).status).toBe('ok');
-    expect(verdictFor(item, { ...page(both), contentType: null }).status).toBe('ok');
+    const text = 'Contoh latihan kalimat pertama. Contoh latihan kalimat kedua.';
+    expect(verdictFor(item, page(text, item.url, 200, 'text/plain')).status).toBe('ok');
+    expect(verdictFor(item, page(both, item.url, 200, null)).status).toBe('ok');
   });
   it('does not fetch an article without an address', () => {
     expect(notCheckable({ ...item, url: 'unknown' })).toMatchObject({
