@@ -7,6 +7,7 @@
 import { precisionOf } from '../../src/lib/dates/partial-date.ts';
 import type { DateContext } from '../../src/lib/text/indonesian.ts';
 import { readDate, type DateReading, type ReadDate } from './dates.ts';
+import { readSince } from './scope-answers.ts';
 import { meansUnknown, type Checked } from './validate.ts';
 
 /** Where questions go and answers come from. */
@@ -121,7 +122,8 @@ export async function askYesNo(
  * it cannot be read or its weekday is wrong. `fallback` (a stored form)
  * answers Enter; `ctx` completes a date without its year; `range` accepts a
  * period ("10 hingga 14 Juni 2024"); `unknown` accepts "tidak tahu" /
- * "unknown" (read as `unknown`); `day` accepts only a whole date.
+ * "unknown" (read as `unknown`); `day` accepts only a whole date; `since`
+ * accepts the words that open a period ("sejak 2016", ./scope-answers.ts).
  */
 export async function askDate(
   io: Prompter,
@@ -134,12 +136,15 @@ export async function askDate(
     range?: boolean;
     unknown?: boolean;
     day?: boolean;
+    since?: boolean;
   } = {},
 ): Promise<ReadDate | undefined> {
   const read = (a: string): DateReading => {
     if (opts.unknown && meansUnknown(a))
       return { ok: true, value: { start: 'unknown', shown: 'tidak diketahui (unknown)' } };
-    const r = readDate(a, { ...(opts.ctx ? { ctx: opts.ctx } : {}), range: Boolean(opts.range) });
+    const r = opts.since
+      ? readSince(a, opts.ctx ? { ctx: opts.ctx } : {})
+      : readDate(a, { ...(opts.ctx ? { ctx: opts.ctx } : {}), range: Boolean(opts.range) });
     if (!r.ok && opts.unknown)
       return {
         ok: false,

@@ -21,6 +21,7 @@ import type { Answers } from './options.ts';
 import { draftClaim } from './plan-claim.ts';
 import { citationInput } from './plan-cohort.ts';
 import { emptyPlan } from './plan.ts';
+import { readWindow } from './scope-answers.ts';
 import { checkInt, checkText } from './validate.ts';
 
 const METRIC_OPTIONS: Option[] = claimMetrics.map((m) => ({
@@ -64,6 +65,24 @@ async function scopeTerm(
   return chosen === undefined || chosen === '-' ? '' : chosen;
 }
 
+/** The window in years ("dua dekade" → "20"), said back as read; "" when none. */
+async function askWindow(
+  io: Interview['io'],
+  given: string | undefined,
+  fallback: string | undefined,
+): Promise<string> {
+  const answer = await askText(
+    io,
+    '"… tahun terakhir": berapa tahun? mis. 5 atau "dua dekade" (Enter = tidak disebut)',
+    { given, check: readWindow, fallback },
+  );
+  if (answer === undefined) return '';
+  const r = readWindow(answer);
+  if (!r.ok) return '';
+  if (given === undefined && answer !== fallback) io.say(`  Dibaca sebagai: ${r.value.shown}`);
+  return String(r.value.years);
+}
+
 /** Questions for one claim; fills `a` in place. */
 export async function askClaim(
   it: Interview,
@@ -103,16 +122,12 @@ export async function askClaim(
     a['claim-place'],
     prev['claim-place'],
   );
-  a['claim-window'] =
-    (await askText(io, '"… tahun terakhir": berapa tahun? (Enter = tidak disebut)', {
-      given: a['claim-window'],
-      check: (x) => checkInt(x, 1, 100, 'Tahun'),
-      fallback: prev['claim-window'],
-    })) ?? '';
-  const since = await askDate(io, '"Sejak …": tahun atau tanggal (Enter = tidak disebut)', {
-    given: a['claim-since'],
-    fallback: prev['claim-since'],
-  });
+  a['claim-window'] = await askWindow(io, a['claim-window'], prev['claim-window']);
+  const since = await askDate(
+    io,
+    '"Sejak …": tahun atau tanggal, mis. 2016 atau "sejak Maret 2024" (Enter = tidak disebut)',
+    { given: a['claim-since'], fallback: prev['claim-since'], since: true },
+  );
   a['claim-since'] = since?.start ?? '';
   if (article && !isDated(article.publication)) {
     const made = await askDate(

@@ -65,8 +65,8 @@ function reason(m: DateMention, r: Reading, ctx: DateContext, published: string)
   switch (r.kind) {
     case 'days':
       return {
-        id: `${DAYS_ID[r.days] ?? `${r.days} hari dari tanggal terbit`} ${pubId}`,
-        en: `${DAYS_EN[r.days] ?? `${r.days} days from the publication date`}, ${published}`,
+        id: `${DAYS_ID[r.days] ?? `${Math.abs(r.days)} hari ${r.days < 0 ? 'sebelum' : 'sesudah'} tanggal terbit`} ${pubId}`,
+        en: `${DAYS_EN[r.days] ?? `${Math.abs(r.days)} days ${r.days < 0 ? 'before' : 'after'} the publication date`}, ${published}`,
       };
     case 'year':
       return m.start.startsWith(String(ctx.year))

@@ -28,6 +28,16 @@ const FURNITURE = [
   'Simak informasi terbaru di sini',
   'Kategori : Pemerintahan',
   'add images',
+  'Bagikan artikel ini',
+  'Bagikan artikel ini: Facebook WhatsApp',
+  'Share this:',
+  'Salin tautan',
+  'Lihat juga: Berita lain',
+  'ADVERTISEMENT',
+  'Advertisement',
+  'Scroll to continue with content',
+  'Simak berita lainnya di Google News',
+  'Dapatkan update berita pilihan dan breaking news setiap hari dari Kabar Contoh.',
 ];
 
 const ARTICLE = [
@@ -40,6 +50,11 @@ const ARTICLE = [
   'Ikuti pelatihan dengan sungguh-sungguh, kata Wali Kota.',
   'Simak penjelasan Wali Kota berikut.',
   'Laporan kegiatan disampaikan kepada Wali Kota.',
+  'Bagikan artikel ini kepada rekan sejawat, pesan Wali Kota.',
+  'Salin tautan pendaftaran dari laman BKPSDM.',
+  'Lihat juga dampaknya bagi pelayanan publik.',
+  'Advertisement agency itu ikut mendukung acara.',
+  'Dapatkan update kemajuan program setiap bulan dari Bappeda.',
 ];
 
 const CAPTIONS = [
@@ -82,12 +97,20 @@ describe('site furniture', () => {
   it('is what the check refuses in a stored body, and a kept caption is not', () => {
     const c = corpus();
     const [head, body] = ARTICLE_TEXT.split(/\n---\n/u);
-    const lines = ['Penulis: Sari', 'Simak berita lainnya di Kabar Contoh', '(Foto: Humas)'];
+    const lines = [
+      'Penulis: Sari',
+      'Simak berita lainnya di Kabar Contoh',
+      '(Foto: Humas)',
+      'ADVERTISEMENT',
+      'Salin tautan',
+    ];
     writeFileSync(join(c.content, ARTICLE_FILE), `${head}\n---\n${body}\n${lines.join('\n\n')}\n`);
     const furniture = runCheck(c.root).problems.filter((p) => p.code === 'body-furniture');
     expect(furniture.map((p) => p.message.id)).toEqual([
       'Baris ini bagian dari halaman situs berita, bukan artikel: "Penulis: Sari".',
       'Baris ini bagian dari halaman situs berita, bukan artikel: "Simak berita lainnya di Kabar Contoh".',
+      'Baris ini bagian dari halaman situs berita, bukan artikel: "ADVERTISEMENT".',
+      'Baris ini bagian dari halaman situs berita, bukan artikel: "Salin tautan".',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-/** A news page pasted with its furniture: links to other stories, the byline, share prompts, a photo caption. */
+/** A news page pasted with its furniture: links to other stories, the byline, share prompts, advertisements, a photo caption. */
 import { lines, type PracticeCase } from '../release.ts';
 
 const TITLE = 'Contoh latihan: 16 ASN Pemkot Jambi Dalami Pengelolaan Air Bersih di Singapura';
@@ -7,10 +7,19 @@ Laporan wartawan Warta Contoh, Budi Santoso
 JAMBI – Sebanyak 16 ASN Pemerintah Kota Jambi telah menyelesaikan pelatihan Singapore Cooperation Programme (SCP) bertema "Water Management" di Singapura pada 7 hingga 11 April 2025.
 (Foto: Humas Pemkot Jambi)
 Baca juga: Wali Kota Jambi Tinjau Instalasi Pengolahan Air
+ADVERTISEMENT
+Scroll to continue with content
+Lihat juga: Contoh latihan: Taman Kota Baru Dibuka
 Selama pelatihan, peserta mengunjungi instalasi daur ulang air dan pusat kendali banjir.
 Bagikan:
 Share
+Bagikan artikel ini
+Share this:
+Salin tautan
+Advertisement
 Ikuti berita terkini Warta Contoh di WhatsApp Channel
+Simak berita lainnya di Google News
+Dapatkan update berita pilihan dan breaking news setiap hari dari Warta Contoh.
 Editor: Sri Rahayu
 `;
 
@@ -65,8 +74,32 @@ export const FURNITURE: PracticeCase = {
     'Keterangan foto (photo caption): «(Foto: Humas Pemkot Jambi)»',
     '  - Baca juga: Wali Kota Jambi Tinjau Instalasi Pengolahan Air',
     '  - Ikuti berita terkini Warta Contoh di WhatsApp Channel',
+    '  - ADVERTISEMENT',
+    '  - Scroll to continue with content',
+    '  - Lihat juga: Contoh latihan: Taman Kota Baru Dibuka',
+    '  - Bagikan artikel ini',
+    '  - Share this:',
+    '  - Salin tautan',
+    '  - Advertisement',
+    '  - Simak berita lainnya di Google News',
+    '  - Dapatkan update berita pilihan dan breaking news setiap hari dari Warta Contoh.',
   ],
-  removed: ['Laporan wartawan', 'Baca juga', 'Bagikan', 'Share', 'WhatsApp', 'Editor:', 'Foto:'],
+  removed: [
+    'Laporan wartawan',
+    'Baca juga',
+    'Bagikan',
+    'Share',
+    'WhatsApp',
+    'Editor:',
+    'Foto:',
+    'ADVERTISEMENT',
+    'Advertisement',
+    'Scroll to continue',
+    'Lihat juga',
+    'Salin tautan',
+    'Google News',
+    'Dapatkan update',
+  ],
   terms: [['outlets', 'warta-contoh']],
   cohorts: [
     {

@@ -35,7 +35,7 @@ export const WINDOWS: PracticeCase = {
     'at-least',
     '-',
     'singapore',
-    '20', // "dua dekade": 20 years
+    'dua dekade terakhir', // typed as the release writes it: 20 years
     '',
     '', // the article's voice
     'Dalam dua dekade terakhir sedikitnya 600 ASN belajar di Singapura.',
@@ -48,13 +48,17 @@ export const WINDOWS: PracticeCase = {
     'scp',
     '-',
     '',
-    '2016',
+    'sejak 2016', // typed as the release writes it
     '',
     'Sejak 2016 ada 14 angkatan ASN di SCP.',
     'Since 2016 there have been 14 cohorts of civil servants at the SCP.',
     '1',
     'done',
     '1',
+  ],
+  said: [
+    'Dibaca sebagai: 20 tahun terakhir (dua dekade)',
+    'Dibaca sebagai: sejak tahun 2016 (2016)',
   ],
   article: {
     id: '2025-01-diskominfo-kota-jambi-contoh-latihan-wali-kota-jambi-paparkan',

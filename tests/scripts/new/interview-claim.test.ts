@@ -58,4 +58,42 @@ describe('askClaim', () => {
     expect(written).toContain('scope:\n  programme: scp\n  place: abroad\n  since: 2024-03\n');
     expect(written).toContain('supports: [value, scope.programme, scope.place, scope.since]');
   });
+
+  it('reads a window and a start typed in words, and says how it read them', async () => {
+    const { it, a, text } = await claim([
+      '1', // participants
+      '38',
+      '', // exact
+      '1', // scp
+      '3', // abroad
+      'dua dekade',
+      'sejak Maret 2024',
+      '',
+      'Contoh latihan.',
+      'Practice example.',
+      '1',
+    ]);
+    expect(text).toContain('Dibaca sebagai: 20 tahun terakhir (dua dekade)');
+    expect(text).toContain('Dibaca sebagai: sejak Maret 2024 (2024-03)');
+    // The practice text states the start but no window: only the start is kept.
+    expect(a['claim-since']).toBe('2024-03');
+    const written = planSession(it.session, it.env).changes.find((c) => c.what === 'claim');
+    expect(written?.text).toContain('since: 2024-03');
+  });
+
+  it('asks again when the window cannot be read, saying how to write it', async () => {
+    const { text } = await claim([
+      '1',
+      '38',
+      '',
+      '1',
+      '3',
+      'beberapa tahun',
+      'satu dasawarsa',
+      '2016',
+    ]);
+    expect(text).toContain('"beberapa tahun": jumlah tahun ini tidak terbaca.');
+    expect(text).toContain('Dibaca sebagai: 10 tahun terakhir (satu dasawarsa)');
+    expect(text).toContain('Dibaca sebagai: tahun 2016 (2016)');
+  });
 });

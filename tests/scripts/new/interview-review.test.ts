@@ -26,7 +26,9 @@ describe('the review', () => {
     const { plan, outcome } = await interview(io, startSession({}), scaffoldEnv(corpus()));
     const text = io.transcript.join('\n');
     expect(text).toContain('Angkanya [350]: ');
-    expect(text).toContain('"Sejak …": tahun atau tanggal (Enter = tidak disebut) [2016]: ');
+    expect(text).toContain(
+      '"Sejak …": tahun atau tanggal, mis. 2016 atau "sejak Maret 2024" (Enter = tidak disebut) [2016]: ',
+    );
     expect(text.match(/— Tinjauan \(review\)/gu)).toHaveLength(3);
     expect(text).toContain('  ✓ value: sudah didukung kutipan 1');
     expect(outcome).toBe('write');

@@ -3,8 +3,9 @@
  * its match becomes dates: day ranges ("23 hingga 31 Maret 2023", "17 s.d. 23
  * Februari 2019"), ISO and numeric dates, the press shorthand "(21/3)", a day
  * and month, month ranges, a month and year, year ranges, a month alone after
- * a cue word ("bulan Juli mendatang"), a bare year and the day words ("hari
- * ini", "kemarin"). A day or month without its year followed by a cue word
+ * a cue word ("bulan Juli mendatang"), a bare year, a weekday with a
+ * relative word ("Senin besok", ./weekday-relative.ts) and the day words
+ * ("hari ini", "kemarin"). A day or month without its year followed by a cue word
  * ("1 Juli mendatang", "Juli lalu") is read toward it (./relative.ts). The
  * order of the rules is their strength.
  */
@@ -18,6 +19,7 @@ import {
   shiftDays,
   yearToward,
 } from './relative.ts';
+import { WEEKDAY_RELATIVE } from './weekday-relative.ts';
 
 /** Month name, abbreviation or English name: one capture group. */
 const MONTH = `(?<!\\p{L})(${MONTH_NAME})(?!\\p{L})`;
@@ -256,5 +258,6 @@ export const DATE_RULES: readonly DateRule[] = [
       return year === undefined ? undefined : single(year, false);
     },
   },
+  WEEKDAY_RELATIVE,
   { re: DAY_WORD, build: dayWord },
 ];

@@ -68,8 +68,9 @@ describe('day words', () => {
   it.each([
     ['Juli kemarin', ['2018-07']],
     ['tanggal 1 Juli besok', ['2019-07-01']],
-    ['Senin besok', []],
-    ['Jumat malam kemarin', []],
+    // a weekday with a relative word is a date of its own (./weekday-relative.test.ts)
+    ['Senin besok', ['2018-10-22']],
+    ['Jumat malam kemarin', ['2018-10-12']],
     ['tahun kemarin', []],
     ['Kamis (7/6) kemarin', ['2018-06-07']],
     ['pada 2017 kemarin', ['2017']],
