@@ -144,6 +144,12 @@ export const cohortSchema = z
               'Nilai menurut sumber ini, dengan kata-kata sumber (harus muncul di kutipan).',
               "The value in the source's words (must occur in the quote).",
             ),
+            /** The value in English, shown beside the source's words on the English page. */
+            value_en: doc(
+              plainText.optional(),
+              'Arti nilai itu dalam bahasa Inggris (mis. "a week" untuk "sepekan"), untuk halaman berbahasa Inggris.',
+              'What the value means in English (e.g. "a week" for "sepekan"), for the English page.',
+            ),
             /** Id of the article. */
             article: doc(slug, 'Id artikel sumber.', 'Id of the source article.'),
             /** Exact passage stating the differing value. */

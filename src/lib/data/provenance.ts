@@ -12,6 +12,8 @@ export type RecordKind = 'cohort' | 'claim' | 'context';
 export interface Variant {
   field: string;
   value: string;
+  /** The value in English, for the English page. */
+  value_en?: string | undefined;
   article: string;
   quote: string;
   note?: { id: string; en: string } | undefined;

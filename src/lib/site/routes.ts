@@ -23,6 +23,8 @@ export const routes = {
     ),
   cohort: (lang: Lang, id: string) => `${prefix(lang)}/${seg(lang, 'angkatan', 'cohorts')}/${id}/`,
   source: (lang: Lang, id: string) => `${prefix(lang)}/${seg(lang, 'sumber', 'sources')}/${id}/`,
+  /** Stylesheet of a source page, one per article in both languages: frames each passage whole. */
+  passageFrames: (id: string) => `${routes.source('id', id)}kutipan.css`,
   sources: (lang: Lang, page?: number) =>
     pagePath(`${prefix(lang)}/${seg(lang, 'sumber', 'sources')}/`, page),
   claims: (lang: Lang) => `${prefix(lang)}/${seg(lang, 'cek-klaim', 'claim-check')}/`,

@@ -1,0 +1,146 @@
+/**
+ * From a figure to its passage and back, on a 360 px phone in Chromium:
+ * every citation marker takes taps over at least 44 × 44 px; after a jump to
+ * a passage every piece of it is framed (also the pieces another passage
+ * overlaps), and no other; coming back to a field highlights its value and
+ * its label and keeps the label in view.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldAnchor } from '../../src/lib/site/anchors.ts';
+import { routes } from '../../src/lib/site/routes.ts';
+import { cohorts, distPages, useSite } from './site.ts';
+
+const site = useSite({
+  viewport: { width: 360, height: 640 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  reducedMotion: 'reduce',
+});
+
+const TARGET = 44;
+const SOURCE_PAGE = /^\/(?:en\/sources|sumber)\/[^/]+\/$/;
+const sourcePages = distPages().filter((p) => SOURCE_PAGE.test(p) && !/\/\d+\/$/.test(p));
+const markerPages = [
+  ...cohorts().flatMap((c) => [routes.cohort('id', c.id), routes.cohort('en', c.id)]),
+  routes.claims('id'),
+  routes.claims('en'),
+];
+
+/**
+ * Markers of the page whose tap area is smaller than 44 × 44 px: hit-tested
+ * over a 44 px square from the link's left edge, centred on its text.
+ */
+function smallTargets(): Promise<string[]> {
+  return site.page.evaluate((size) => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    const problems: string[] = [];
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.marker a')) {
+      link.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const r = link.getBoundingClientRect();
+      const middle = r.top + r.height / 2;
+      const points: [number, number][] = [];
+      for (const dx of [1, size / 2, size - 1])
+        for (const dy of [-size / 2 + 1, 0, size / 2 - 1]) points.push([r.left + dx, middle + dy]);
+      const missed = points.filter(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest('a') !== link,
+      );
+      if (missed.length > 0)
+        problems.push(
+          `${link.textContent?.trim()} → ${link.getAttribute('href')}: ${missed.length} of 9 points miss (box ${Math.round(r.width)} × ${Math.round(r.height)})`,
+        );
+    }
+    return problems;
+  }, TARGET);
+}
+
+describe('citation markers', () => {
+  it.each(markerPages)('take taps over 44 × 44 px on %s', async (path) => {
+    await site.open(path);
+    await expect(site.page.locator('.marker a').count()).resolves.toBeGreaterThan(0);
+    expect(await smallTargets()).toEqual([]);
+  });
+});
+
+/** Each passage of the page with the number of its pieces. */
+function passagePieces(): Promise<Record<string, number>> {
+  return site.page.evaluate(() => {
+    const pieces: Record<string, number> = {};
+    for (const mark of document.querySelectorAll('mark.quote[data-quote]'))
+      for (const id of mark.getAttribute('data-quote')?.split(' ') ?? [])
+        pieces[id] = (pieces[id] ?? 0) + 1;
+    return pieces;
+  });
+}
+
+/** Pieces framed wrongly while `anchor` is the target: its own unframed, others framed. */
+function framingProblems(anchor: string): Promise<string[]> {
+  return site.page.evaluate((id) => {
+    const problems: string[] = [];
+    document.querySelectorAll('mark.quote[data-quote]').forEach((mark, i) => {
+      const own = (mark.getAttribute('data-quote') ?? '').split(' ').includes(id);
+      const style = getComputedStyle(mark);
+      const framed = style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 3;
+      if (own !== framed)
+        problems.push(
+          `piece ${i + 1} ("${mark.textContent?.slice(0, 40)}…") ${own ? 'is not framed' : 'is framed'}`,
+        );
+    });
+    return problems;
+  }, anchor);
+}
+
+describe('a jump to a passage', () => {
+  it('frames every piece of it and nothing else, on every source page', async () => {
+    let split = 0;
+    for (const path of sourcePages) {
+      await site.open(path);
+      const pieces = await passagePieces();
+      for (const [anchor, count] of Object.entries(pieces)) {
+        if (count > 1) split++;
+        await site.page.goto(site.url(`${path}#${anchor}`));
+        expect(await framingProblems(anchor), `${path}#${anchor}`).toEqual([]);
+      }
+    }
+    // The content has passages split by overlapping quotes: the test is not vacuous.
+    expect(split).toBeGreaterThan(0);
+  });
+});
+
+describe('coming back to a field', () => {
+  const id = cohorts().find((c) => c.variants?.length)?.id ?? '';
+
+  it.each(['id', 'en'] as const)(
+    'highlights the value and its label, in view (%s)',
+    async (lang) => {
+      const anchor = fieldAnchor('period');
+      await site.open(routes.cohort(lang, id));
+      await site.page.goto(site.url(`${routes.cohort(lang, id)}#${anchor}`));
+      const state = await site.page.evaluate((a) => {
+        const dd = document.getElementById(a);
+        const dt = dd?.previousElementSibling;
+        const bg = (el: Element | null | undefined) =>
+          el ? getComputedStyle(el).backgroundColor : '';
+        const box = (el: Element | null | undefined) => el?.getBoundingClientRect();
+        return {
+          target: dd?.matches(':target') ?? false,
+          dtTag: dt?.localName,
+          ddBg: bg(dd),
+          dtBg: bg(dt),
+          plainBg: bg(document.querySelector('.field-list dd:not(:target)')),
+          dtTop: box(dt)?.top ?? -1,
+          ddBottom: box(dd)?.bottom ?? Infinity,
+          height: innerHeight,
+        };
+      }, anchor);
+      expect(state.target).toBe(true);
+      expect(state.dtTag).toBe('dt');
+      expect(state.ddBg).not.toBe(state.plainBg);
+      expect(state.dtBg).toBe(state.ddBg);
+      expect(state.dtTop, 'the label is below the top of the screen').toBeGreaterThanOrEqual(0);
+      expect(state.ddBottom, 'the value ends on the first screen').toBeLessThanOrEqual(
+        state.height,
+      );
+    },
+  );
+});
