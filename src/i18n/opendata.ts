@@ -16,7 +16,7 @@ const CSV_FORMULAS = {
 export const openDataText = {
   title: { id: 'Data terbuka', en: 'Open data' },
   intro: {
-    id: 'Semua yang ada di situs ini juga tersedia sebagai data, dibuat pada saat build dari berkas konten yang sama dengan halamannya. Setiap fakta punya baris di sources dengan kutipan persis artikelnya, sehingga siapa pun dapat memeriksanya tanpa kami.',
+    id: 'Semua yang ada di situs ini juga tersedia sebagai data, dibuat setiap kali situs diterbitkan dari berkas konten yang sama dengan halamannya. Setiap fakta punya baris di sources dengan kutipan persis artikelnya, sehingga siapa pun dapat memeriksanya tanpa kami.',
     en: 'Everything on this site is also available as data, built from the same content files as the pages. Every fact has a row in sources with the exact quote of its article, so anyone can check it without us.',
   },
   downloads: { id: 'Unduhan', en: 'Downloads' },
@@ -34,7 +34,7 @@ export const openDataText = {
   csvFormulas: CSV_FORMULAS,
   conventionItems: {
     id: [
-      'Nilai yang tidak diketahui dibiarkan kosong (null di JSON), tidak pernah 0. Kolom count_known menyatakan apakah jumlah peserta lengkap; bila false, angka yang ada hanya batas bawah.',
+      'Nilai yang tidak diketahui dibiarkan kosong (null di JSON), tidak pernah 0. Bila jumlah peserta tidak lengkap (sebagian kelompok tidak disebut jumlahnya), angka yang ada hanya batas bawah; kolom count_known lalu berisi false.',
       'Tanggal ditulis ISO 8601 sejauh diketahui sumber: 2023, 2023-03 atau 2023-03-23.',
       'Kolom berisi daftar memuat array JSON (di CSV: teks JSON-nya).',
       'Angkatan terlaksana, direncanakan dan diumumkan dibedakan dengan kolom status dan tidak pernah dijumlahkan bersama.',
@@ -42,7 +42,7 @@ export const openDataText = {
       CSV_FORMULAS.id,
     ],
     en: [
-      'Unknown values are left empty (null in JSON), never 0. The count_known column says whether a participant count is complete; when it is false, the number given is only a minimum.',
+      'Unknown values are left empty (null in JSON), never 0. When a participant count is incomplete (the number of some group is not given), the number shown is only a minimum, and the count_known column then reads false.',
       'Dates are ISO 8601 to the precision the source gives: 2023, 2023-03 or 2023-03-23.',
       'List columns hold a JSON array (in CSV, its JSON text).',
       'Held, planned and announced cohorts are told apart by the status column and never added together.',
@@ -76,13 +76,13 @@ export const openDataText = {
 
   dictionaryTitle: { id: 'Kamus data', en: 'Data dictionary' },
   dictionaryIntro: {
-    id: 'Kamus ini dibuat otomatis dari skema yang sama dengan yang memeriksa setiap berkas konten saat build, jadi tidak dapat berbeda dari data. Bagian pertama menjelaskan berkas unduhan; bagian kedua, berkas konten yang ditulis Humas.',
-    en: 'This dictionary is generated from the same schemas that validate every content file at build time, so it cannot drift from the data. The first part describes the downloads; the second, the content files the press office writes.',
+    id: 'Kamus ini dibuat otomatis dari skema yang sama dengan yang memeriksa setiap berkas konten setiap kali situs diterbitkan, jadi tidak dapat berbeda dari data. Bagian pertama menjelaskan berkas unduhan; bagian kedua, berkas konten yang ditulis Humas.',
+    en: 'This dictionary is generated from the same schemas that check every content file each time the site is published, so it cannot drift from the data. The first part describes the downloads; the second, the content files the press office writes.',
   },
   dataFiles: { id: 'Berkas data', en: 'Data files' },
   contentFiles: { id: 'Berkas konten', en: 'Content files' },
   contentFilesIntro: {
-    id: 'Setiap rekaman adalah satu berkas di folder content/. Kolom bertanda wajib harus diisi; yang lain boleh dilewati.',
+    id: 'Setiap catatan adalah satu berkas di folder content/. Kolom bertanda wajib harus diisi; yang lain boleh dilewati.',
     en: 'Each record is one file under content/. Required fields must be filled in; the others may be left out.',
   },
   field: { id: 'Kolom', en: 'Field' },
@@ -146,7 +146,7 @@ export const openDataText = {
 
   correctionsTitle: { id: 'Koreksi', en: 'Corrections' },
   correctionsIntro: {
-    id: 'Bila nilai yang sudah terbit diubah, kami mencatat di rekamannya apa yang berubah, kapan dan mengapa, dan mencantumkannya di sini dan di umpan RSS koreksi. Nilai lama tidak dihapus diam-diam.',
+    id: 'Bila nilai yang sudah terbit diubah, kami mencatat di catatannya apa yang berubah, kapan dan mengapa, dan mencantumkannya di sini dan di umpan RSS koreksi. Nilai lama tidak dihapus diam-diam.',
     en: 'When a published value is changed, the record says what changed, when and why, and the change is listed here and in the corrections RSS feed. Old values are never removed silently.',
   },
   noCorrections: {

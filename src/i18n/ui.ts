@@ -83,6 +83,9 @@ const id = {
     intro:
       'Setiap angkatan yang tercatat, dari yang tertua. Status menunjukkan apakah pelatihan terlaksana, baru direncanakan atau baru diumumkan; jumlah yang tidak disebut sumber ditulis tidak diketahui.',
     empty: 'Belum ada angkatan yang tercatat untuk pilihan ini.',
+    emptyYear: 'Tidak ada angkatan tercatat tahun ini.',
+    filterSummary: 'Saring: tema, program, tahun',
+    byYear: 'Loncat ke tahun',
     filterLabel: 'Saring linimasa',
     byTheme: 'Menurut tema',
     byProgramme: 'Menurut program',
@@ -210,6 +213,9 @@ const en: UiStrings = {
     intro:
       'Every recorded cohort, oldest first. The status says whether a training was held, only planned or only announced; counts the sources do not give read unknown.',
     empty: 'No cohort is recorded for this choice yet.',
+    emptyYear: 'No documented cohort this year.',
+    filterSummary: 'Filter: theme, programme, year',
+    byYear: 'Jump to a year',
     filterLabel: 'Filter the timeline',
     byTheme: 'By theme',
     byProgramme: 'By programme',

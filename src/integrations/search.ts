@@ -5,13 +5,29 @@
  * takes the filters and metadata the pages mark (data-pagefind-filter,
  * data-pagefind-meta). Only the files pagefind.js needs are written: the
  * search page has its own small UI, so Pagefind's prebuilt UI bundles
- * (which set inline styles) are left out.
+ * (which set inline styles) are left out. What only makes sense on its page
+ * (SEARCH_EXCLUDED) is not indexed, so results show no debris.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/**
+ * Parts of a page kept out of the index: citation markers ("[1]"), tables
+ * (their cells read as run-on words in an excerpt; the same facts are in the
+ * page's text and in the open data), navigation and pagers, and the totals
+ * section, whose heading ("Jumlah") would be offered as a section link.
+ */
+export const SEARCH_EXCLUDED = [
+  '.marker',
+  'table',
+  'nav',
+  '.pager',
+  '.chart-take-away',
+  '[aria-labelledby="totals-heading"]',
+];
 
 /** Pagefind output the site does not use: the prebuilt UIs and the highlighter. */
 export function isUnusedBundleFile(path: string): boolean {
@@ -22,7 +38,7 @@ export function isUnusedBundleFile(path: string): boolean {
 export async function buildSearchIndex(dir: string): Promise<number> {
   const out = join(dir, 'pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
     if (!index) throw new Error(errors.join('\n'));
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length) throw new Error(added.errors.join('\n'));

@@ -36,6 +36,8 @@ describe('timeline filter without JS', () => {
       for (const href of links) {
         const theme = href.slice(themePrefix.length, -1);
         await site.open(routes.timeline(lang));
+        // The filter panel is folded in a <details>: open it as a reader would.
+        await page.locator('main .filter-summary').click();
         await page.locator(`main a[href="${href}"]`).first().click();
         await page.waitForURL(site.url(href));
         const shown = await page

@@ -3,7 +3,8 @@
  * which loads the index of the page's language). It renders results and
  * filters with DOM methods and classes only: no inline styles or scripts,
  * so it runs under a strict Content-Security-Policy, and excerpts are
- * copied as text with their <mark> highlights, never as HTML.
+ * copied as text with their <mark> highlights, never as HTML. It searches as
+ * the reader types, and the language switch carries the query across.
  */
 
 interface SubResult {
@@ -45,6 +46,8 @@ const MAX_RESULTS = 20;
 /** Results read from the index before cohorts are moved to the front. */
 const CANDIDATES = 40;
 const MAX_SECTIONS = 3;
+/** Pause after a keystroke before searching as the reader types. */
+const TYPING_DELAY_MS = 200;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -95,6 +98,14 @@ function resultItem(data: ResultData): HTMLLIElement {
     );
   }
   return item;
+}
+
+/** The language switch keeps the query and filters: the other search page reads them. */
+export function carryQuery(state: URLSearchParams): void {
+  const link = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+  if (!link) return;
+  const path = link.getAttribute('href')?.split('?')[0] ?? '';
+  link.setAttribute('href', state.size ? `${path}?${state}` : path);
 }
 
 /** Starts the search UI on the element holding the form (`data-search`). */
@@ -155,6 +166,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       }
     }
     history.replaceState(null, '', `${location.pathname}${state.size ? `?${state}` : ''}`);
+    carryQuery(state);
     const current = ++run;
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = '';
@@ -192,6 +204,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     );
   };
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void search(), TYPING_DELAY_MS);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();

@@ -79,9 +79,30 @@ export function dateLabel(date: string, lang: Lang): string {
 }
 
 /**
+ * The text of a formatted range with the site's en dash rule: closed when
+ * both ends are one word or number ("4–8 Maret 2024", "Maret–Mei 2023"),
+ * spaced when an end has a space ("28 Maret – 2 April 2024"). ICU spaces the
+ * dash in some locales (en-GB "4 – 8 March") and uses thin spaces elsewhere.
+ */
+function rangeText(parts: readonly Intl.DateTimeRangeFormatPart[]): string {
+  const end = (source: 'startRange' | 'endRange') =>
+    parts
+      .filter((p) => p.source === source)
+      .map((p) => p.value)
+      .join('')
+      .trim();
+  const dash = /\s/u.test(end('startRange')) || /\s/u.test(end('endRange')) ? ' – ' : '–';
+  return parts
+    .map((p) => (p.source === 'shared' && /[–-]/u.test(p.value) ? dash : p.value))
+    .join('')
+    .replace(/[\u2009\u202f]/gu, ' ');
+}
+
+/**
  * A period: "15–19 Mei 2023" when both ends have the same precision, "Mei
  * 2023 – 2 Juni 2023" when they differ, the start alone when the end is not
  * known, and "tanggal pelatihan belum diketahui" when the sources give none.
+ * The en dash follows rangeText's rule in both languages.
  */
 export function periodLabel(
   period: { start: string; end?: string | undefined } | 'unknown',
@@ -92,10 +113,7 @@ export function periodLabel(
   if (end === undefined || end === start) return dateLabel(start, lang);
   const precision = precisionOf(start);
   if (precision === precisionOf(end)) {
-    // ICU puts thin spaces around some range dashes; plain spaces read and wrap the same everywhere.
-    return formatter(precision, lang)
-      .formatRange(toDate(start), toDate(end))
-      .replace(/[\u2009\u202f]/gu, ' ');
+    return rangeText(formatter(precision, lang).formatRangeToParts(toDate(start), toDate(end)));
   }
   return `${dateLabel(start, lang)} – ${dateLabel(end, lang)}`;
 }

@@ -25,10 +25,15 @@ describe('CorrectionList', () => {
     expect(html).toMatch(/<h2 id="corrections-heading"[^>]*>Corrections<\/h2>/);
     expect(html).toContain('<time datetime="2023-06-02">2 June 2023</time>');
     expect(html).toContain('Participants: &lt;asn-kota-jambi&gt;');
-    expect(html).toContain('Previously: <q>20</q>');
+    expect(html).toMatch(/Previously: +<q>20<\/q>/u);
     expect(html).toContain('A typing error.');
     expect(html).toContain('href="/en/sources/a-1/"');
     expect(html).toContain('href="/en/corrections/"');
+  });
+  it('shows a corrected date in words, its ISO form only in datetime', async () => {
+    const dated = [correction({ field: 'sendoff.date', previous: '2023-03-20' })];
+    const html = await render({ lang: 'en', corrections: dated });
+    expect(html).toMatch(/Previously: +<q><time datetime="2023-03-20">20 March 2023<\/time><\/q>/u);
   });
   it('uses the heading level it is given', async () => {
     const html = await render({ lang: 'id', corrections, level: 4, id: 'c-1-corrections' });

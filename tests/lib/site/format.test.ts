@@ -92,7 +92,7 @@ describe('dateLabel', () => {
 describe('periodLabel', () => {
   it('shows a range once, or the start alone', () => {
     expect(periodLabel({ start: '2023-05-15', end: '2023-05-19' }, 'id')).toBe('15–19 Mei 2023');
-    expect(periodLabel({ start: '2023-05-15', end: '2023-05-19' }, 'en')).toBe('15 – 19 May 2023');
+    expect(periodLabel({ start: '2023-05-15', end: '2023-05-19' }, 'en')).toBe('15–19 May 2023');
     expect(periodLabel({ start: '2019-07' }, 'id')).toBe('Juli 2019');
     expect(periodLabel({ start: '2019-07', end: '2019-07' }, 'en')).toBe('July 2019');
   });
@@ -106,6 +106,25 @@ describe('periodLabel', () => {
     );
     expect(periodLabel({ start: '2023-05', end: '2023-06-02' }, 'id')).toBe(
       'Mei 2023 – 2 Juni 2023',
+    );
+  });
+  it('closes the en dash between one-word ends and spaces it between ends with spaces', () => {
+    for (const lang of ['id', 'en'] as const) {
+      expect(periodLabel({ start: '2024-03-04', end: '2024-03-08' }, lang)).toMatch(/^4–8 /u);
+      expect(periodLabel({ start: '2023-03', end: '2023-05' }, lang)).toMatch(
+        /^Mar\w+–Mei|^March–May/u,
+      );
+      expect(periodLabel({ start: '2023', end: '2024' }, lang)).toBe('2023–2024');
+    }
+    expect(periodLabel({ start: '2024-03-04', end: '2024-03-08' }, 'en')).toBe('4–8 March 2024');
+    expect(periodLabel({ start: '2024-03-28', end: '2024-04-02' }, 'en')).toBe(
+      '28 March – 2 April 2024',
+    );
+    expect(periodLabel({ start: '2023-12-28', end: '2024-01-02' }, 'en')).toBe(
+      '28 December 2023 – 2 January 2024',
+    );
+    expect(periodLabel({ start: '2023-12-28', end: '2024-01-02' }, 'id')).toBe(
+      '28 Desember 2023 – 2 Januari 2024',
     );
   });
 });

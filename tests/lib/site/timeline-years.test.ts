@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/data/timeline.ts';
 import { timelinePage } from '../../../src/lib/site/pagination.ts';
-import { yearAnchor, yearHeading } from '../../../src/lib/site/timeline-years.ts';
+import { withEmptyYears, yearAnchor, yearHeading } from '../../../src/lib/site/timeline-years.ts';
 import { cohort } from '../../helpers/records.ts';
 
 describe('yearAnchor and yearHeading', () => {
@@ -30,5 +30,32 @@ describe('timelinePage with an undated group', () => {
       { year: undefined, items: [expect.objectContaining({ record: undated('y') })] },
     ]);
     expect(page.yearPages.get(undefined)).toBe(1);
+  });
+});
+
+describe('withEmptyYears', () => {
+  const group = (year: number | undefined, n = 1) => ({
+    year,
+    items: Array.from({ length: n }, (_, i) => ({
+      type: 'cohort' as const,
+      date: undefined,
+      record: cohort(`c-${String(year)}-${String(i)}`),
+    })),
+  });
+  it('adds an empty group for each year missing between two dated groups', () => {
+    const out = withEmptyYears([group(2015), group(2019), group(2020), group(undefined)]);
+    expect(out.map((g) => [g.year, g.items.length])).toEqual([
+      [2015, 1],
+      [2016, 0],
+      [2017, 0],
+      [2018, 0],
+      [2019, 1],
+      [2020, 1],
+      [undefined, 1],
+    ]);
+  });
+  it('adds nothing before the first year, after the last, or to an empty list', () => {
+    expect(withEmptyYears([group(2019)]).map((g) => g.year)).toEqual([2019]);
+    expect(withEmptyYears([])).toEqual([]);
   });
 });

@@ -124,8 +124,8 @@ function description(ctx: Context, steps: readonly Step[], points: readonly Poin
   return [
     last
       ? lang === 'id'
-        ? `Garis bertingkat: jumlah kumulatif peserta yang terdokumentasi dari angkatan terlaksana (semua program dan tempat), ${lastTotal} peserta hingga ${dateText(last.date, lang)}.`
-        : `Step line: the cumulative number of documented participants of held cohorts (all programmes and places), ${lastTotal} by ${dateText(last.date, lang)}.`
+        ? `Garis yang naik setiap kali angkatan berangkat: jumlah kumulatif peserta yang terdokumentasi dari angkatan terlaksana (semua program dan tempat), ${lastTotal} peserta hingga ${dateText(last.date, lang)}.`
+        : `The line that rises with each cohort: the cumulative number of documented participants of held cohorts (all programmes and places), ${lastTotal} by ${dateText(last.date, lang)}.`
       : lang === 'id'
         ? 'Belum ada angkatan terlaksana yang terdokumentasi.'
         : 'No held cohort is documented yet.',

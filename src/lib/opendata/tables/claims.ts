@@ -111,7 +111,7 @@ function columns(): Column[] {
     }),
     integer(
       'corrections',
-      { id: 'Jumlah koreksi rekaman ini.', en: 'Number of corrections of this record.' },
+      { id: 'Jumlah koreksi catatan ini.', en: 'Number of corrections of this record.' },
       { required: true },
     ),
     ...pageColumns({ id: 'klaim', en: 'claim' }),

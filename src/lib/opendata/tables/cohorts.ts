@@ -91,13 +91,13 @@ function columns(): Column[] {
     list('site_visits', docList(s, ['site_visits'])),
     ...noteColumns(),
     list('source_articles', {
-      id: 'Id artikel yang dikutip rekaman ini (daftar JSON); kutipannya ada di sources.',
+      id: 'Id artikel yang dikutip catatan ini (daftar JSON); kutipannya ada di sources.',
       en: 'Ids of the articles this record quotes (JSON list); the passages are in sources.',
     }),
     integer(
       'corrections',
       {
-        id: 'Jumlah koreksi rekaman ini (rinciannya di corrections).',
+        id: 'Jumlah koreksi catatan ini (rinciannya di corrections).',
         en: 'Number of corrections of this record (details in corrections).',
       },
       { required: true },

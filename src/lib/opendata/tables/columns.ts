@@ -58,7 +58,7 @@ export const idColumn = (dir: string, ext: string): Column =>
   text(
     'id',
     {
-      id: `Id rekaman: nama berkasnya di content/${dir} tanpa ${ext}.`,
+      id: `Id catatan: nama berkasnya di content/${dir} tanpa ${ext}.`,
       en: `Id of the record: its file name in content/${dir} without ${ext}.`,
     },
     { required: true },

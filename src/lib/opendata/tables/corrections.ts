@@ -16,10 +16,10 @@ function columns(input: OpenDataInput): Column[] {
   return [
     text(
       'record_kind',
-      { id: 'Jenis rekaman: cohort atau claim.', en: 'Kind of record: cohort or claim.' },
+      { id: 'Jenis catatan: cohort atau claim.', en: 'Kind of record: cohort or claim.' },
       { required: true, values: ['cohort', 'claim'] },
     ),
-    text('record_id', { id: 'Id rekaman.', en: 'Id of the record.' }, { required: true }),
+    text('record_id', { id: 'Id catatan.', en: 'Id of the record.' }, { required: true }),
     text('date', doc(s, ['date']), { required: true, format: 'date' }),
     text('field', docWithStaffGroup(doc(s, ['field']), input.profile), { required: true }),
     text('previous', doc(s, ['previous']), { required: true }),
@@ -34,7 +34,7 @@ function columns(input: OpenDataInput): Column[] {
     ),
     text('source_article', doc(s, ['source', 'article'])),
     text('source_quote', doc(s, ['source', 'quote'])),
-    ...pageColumns({ id: 'rekaman', en: 'record' }),
+    ...pageColumns({ id: 'catatan', en: 'record' }),
   ];
 }
 
@@ -56,7 +56,7 @@ export function correctionsTable(input: OpenDataInput): Table {
     'corrections',
     { id: 'Koreksi', en: 'Corrections' },
     {
-      id: 'Setiap nilai yang diubah setelah terbit: rekaman, kolom, nilai sebelumnya, nilai sekarang, tanggal dan alasan. Terbaru lebih dulu.',
+      id: 'Setiap nilai yang diubah setelah terbit: catatan, kolom, nilai sebelumnya, nilai sekarang, tanggal dan alasan. Terbaru lebih dulu.',
       en: 'Every value changed after publication: record, field, previous value, current value, date and reason. Newest first.',
     },
     columns(input),

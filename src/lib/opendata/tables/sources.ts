@@ -19,7 +19,7 @@ function columns(input: OpenDataInput): Column[] {
     text(
       'record_kind',
       {
-        id: 'Jenis rekaman: cohort (angkatan), claim (klaim) atau context (peristiwa konteks).',
+        id: 'Jenis catatan: cohort (angkatan), claim (klaim) atau context (peristiwa konteks).',
         en: 'Kind of record: cohort, claim or context (context event).',
       },
       { required: true, values: ['cohort', 'claim', 'context'] },
@@ -27,7 +27,7 @@ function columns(input: OpenDataInput): Column[] {
     text(
       'record_id',
       {
-        id: 'Id rekaman (lihat cohorts, claims, context-events).',
+        id: 'Id catatan (lihat cohorts, claims, context-events).',
         en: 'Id of the record (see cohorts, claims, context-events).',
       },
       { required: true },
@@ -35,7 +35,7 @@ function columns(input: OpenDataInput): Column[] {
     text(
       'field',
       {
-        id: `Kolom fakta rekaman, mis. period, ${group}.`,
+        id: `Kolom fakta catatan, mis. period, ${group}.`,
         en: `Fact field of the record, e.g. period, ${group}.`,
       },
       { required: true },
@@ -58,7 +58,7 @@ function columns(input: OpenDataInput): Column[] {
     ),
     integer(
       'citation',
-      { id: 'Nomor sumber pada halaman rekaman.', en: 'Number of the source on the record page.' },
+      { id: 'Nomor sumber pada halaman catatan.', en: 'Number of the source on the record page.' },
       { required: true },
     ),
     text('article', doc(c, ['article']), { required: true }),
@@ -115,7 +115,7 @@ export function sourcesTable(input: OpenDataInput): Table {
     'sources',
     { id: 'Sumber setiap fakta', en: 'Source of every fact' },
     {
-      id: 'Satu baris per fakta dan kutipan: rekaman, kolom, nilai, artikel dan kutipan persisnya. Kutipan diperiksa oleh build: harus muncul tepat satu kali dalam teks artikel yang disimpan.',
+      id: 'Satu baris per fakta dan kutipan: catatan, kolom, nilai, artikel dan kutipan persisnya. Kutipan diperiksa oleh build: harus muncul tepat satu kali dalam teks artikel yang disimpan.',
       en: 'One row per fact and passage: record, field, value, article and the exact quote. The build checks every quote: it must occur exactly once in the stored article text.',
     },
     columns(input),

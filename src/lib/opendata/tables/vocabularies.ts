@@ -27,7 +27,7 @@ function columns(): Column[] {
     text(
       'key',
       {
-        id: 'Kunci istilah, seperti dipakai di rekaman.',
+        id: 'Kunci istilah, seperti dipakai di catatan.',
         en: 'Key of the term, as records use it.',
       },
       { required: true },
@@ -65,7 +65,7 @@ export function vocabulariesTable(input: OpenDataInput): Table {
     'vocabularies',
     { id: 'Kosakata terkendali', en: 'Controlled vocabularies' },
     {
-      id: 'Tema, program, media, kelompok peserta dan tempat: kunci yang dipakai rekaman, dengan label dalam dua bahasa.',
+      id: 'Tema, program, media, kelompok peserta dan tempat: kunci yang dipakai catatan, dengan label dalam dua bahasa.',
       en: 'Themes, programmes, outlets, participant groups and places: the keys records use, with labels in both languages.',
     },
     columns(),

@@ -76,7 +76,7 @@ describe('sourcesTable columns', () => {
   it('give the field column an example with the site’s own participant group', () => {
     const field = (i: typeof input) => sourcesTable(i).columns.find((c) => c.name === 'field');
     expect(field(input)?.description.id).toBe(
-      'Kolom fakta rekaman, mis. period, participants.asn-kota-jambi.',
+      'Kolom fakta catatan, mis. period, participants.asn-kota-jambi.',
     );
     expect(field({ ...input, profile: otherCityProfile() })?.description.en).toBe(
       'Fact field of the record, e.g. period, participants.asn-teluk-rembulan.',
