@@ -16,3 +16,11 @@ export function hashedBody(body: string): string {
 export function bodySha256(body: string): string {
   return createHash('sha256').update(hashedBody(body), 'utf8').digest('hex');
 }
+
+/** The hash the stored body must have now: the last body correction's, else the article's own. */
+export function recordedSha256(a: {
+  sha256?: string | undefined;
+  corrections?: readonly { sha256: string }[] | undefined;
+}): string | undefined {
+  return a.corrections?.at(-1)?.sha256 ?? a.sha256;
+}
