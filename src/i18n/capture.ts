@@ -24,5 +24,5 @@ export const captureText = {
   passageHere: { id: 'kutipan di sini', en: 'passage here' },
   passageOriginal: { id: 'di artikel asli', en: 'on the original' },
   passageArchive: { id: 'di arsip', en: 'in the archive' },
-  capturedShort: { id: 'diambil', en: 'copy taken' },
+  capturedShort: { id: 'salinan diambil', en: 'copy taken' },
 } satisfies Record<string, Dict>;
