@@ -27,6 +27,14 @@ describe('quoteSelectors', () => {
     });
   });
 
+  it('keeps 32 code points of context on each side', () => {
+    const long = `${'a'.repeat(40)} kutipan ${'b'.repeat(40)}`;
+    expect(quoteSelectors(long, 'kutipan')?.quote).toMatchObject({
+      prefix: `${'a'.repeat(31)} `,
+      suffix: ` ${'b'.repeat(31)}`,
+    });
+  });
+
   it('gives nothing for a quote that is not in the text', () => {
     expect(quoteSelectors(text, '26 ASN')).toBeUndefined();
   });
@@ -43,7 +51,8 @@ describe('annotationCollection', () => {
       total: items.length,
     });
     const citations = [...input.cohorts, ...input.claims, ...input.context].reduce(
-      (n, r) => n + r.data.sources.length + (r.data.variants?.length ?? 0),
+      (n, r) =>
+        n + r.data.sources.length + ('variants' in r.data ? (r.data.variants?.length ?? 0) : 0),
       0,
     );
     expect(items).toHaveLength(citations);
