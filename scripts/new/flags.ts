@@ -100,6 +100,11 @@ export const FLAGS = {
     id: 'complete bila teks lengkap tersimpan; partial bila hanya sebagian (bawaan complete).',
     en: 'complete when the whole text is stored; partial when only part of it (default complete).',
   },
+  captured: {
+    value: 'TTTT-BB-HH|unknown',
+    id: 'Hari salinan teks diambil (bawaan unknown: tidak diketahui).',
+    en: 'Day the copy of the text was taken (default unknown: not known).',
+  },
   'keep-caption': {
     value: 'TEKS',
     multiple: true,

@@ -14,6 +14,7 @@ import {
   titleBasis,
   type ArticleSource,
 } from './article-source.ts';
+import { bodySha256 } from '../../src/lib/content/body-hash.ts';
 import { stripFurniture, toMarkdownBody } from './body.ts';
 import { articleId } from './ids.ts';
 import type { Answers } from './options.ts';
@@ -23,6 +24,7 @@ import { renderYaml } from './render.ts';
 import {
   checkChoice,
   checkDateOrUnknown,
+  checkDay,
   checkId,
   checkTerm,
   checkText,
@@ -45,7 +47,12 @@ function provenance(answers: Answers, plan: Plan, lifted: { reporter?: string; e
     plan,
     checkChoice(answers.capture?.trim() || 'complete', ['complete', 'partial'] as const, 'Teks'),
   );
-  return { reporter, editor, note, capture };
+  const day = answers.captured?.trim() || 'unknown';
+  const captured = take(
+    plan,
+    day === 'unknown' ? { ok: true, value: day } : checkDay(day, 'Tanggal salinan'),
+  );
+  return { reporter, editor, note, capture, captured };
 }
 
 /**
@@ -155,6 +162,7 @@ export function planArticle(
     id: answers['summary-id']?.trim() ?? '',
     en: answers['summary-en']?.trim() ?? '',
   };
+  const body = toMarkdownBody(clean.text);
   const frontMatter = {
     title: validTitle,
     ...(basis === 'headline' ? {} : { title_basis: basis }),
@@ -169,9 +177,10 @@ export function planArticle(
     ...(more.reporter ? { reporter: more.reporter } : {}),
     ...(more.editor ? { editor: more.editor } : {}),
     ...(more.capture === 'partial' ? { capture: 'partial' } : {}),
+    ...(more.captured ? { captured: more.captured } : {}),
+    sha256: bodySha256(body),
     summary,
   };
-  const body = toMarkdownBody(clean.text);
   plan.changes.push({
     path,
     kind: 'create',

@@ -9,6 +9,7 @@ import {
   unknown,
   webAddress,
 } from './common.ts';
+import { captureFields } from './capture.ts';
 
 /**
  * The bounds of an unknown publication date: only with `published: unknown`
@@ -142,6 +143,7 @@ export const articleSchema = z
       'complete bila teks lengkap; partial bila hanya sebagian artikel yang tersimpan.',
       'complete when the whole text is stored; partial when only part was captured.',
     ),
+    ...captureFields,
     /** Our summary of the article in both languages. */
     summary: doc(localized, 'Ringkasan dari kami (id dan en).', 'Our summary (id and en).'),
   })

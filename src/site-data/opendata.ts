@@ -10,6 +10,7 @@ import type { Reconciliation } from '../lib/data/reconcile.ts';
 import type { SiteData } from '../lib/data/types.ts';
 import { dataFiles, dataPackage, type ChartFile } from '../lib/opendata/datapackage.ts';
 import { buildTables } from '../lib/opendata/tables.ts';
+import { ANNOTATIONS_FILE, annotationsText, withAnnotations } from '../lib/opendata/annotations.ts';
 import type { OpenDataInput } from '../lib/opendata/types.ts';
 import type { SiteOpenData } from '../lib/site/model.ts';
 
@@ -57,13 +58,14 @@ export function buildSiteOpenData(
   const input = openDataInput(data, reconciled);
   const tables = buildTables(input);
   const chartList = chartFiles(charts);
+  const annotations = annotationsText(input);
   return {
     input,
     version,
     tables,
     charts: chartList,
-    files: dataFiles(tables, chartList),
-    datapackage: dataPackage(input, version, tables, chartList),
+    files: [...dataFiles(tables, chartList), { path: ANNOTATIONS_FILE, text: annotations }],
+    datapackage: withAnnotations(dataPackage(input, version, tables, chartList), annotations),
   };
 }
 

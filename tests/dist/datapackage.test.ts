@@ -67,7 +67,8 @@ const NAME = /^[a-z0-9._-]+$/;
 
 describe('datapackage.json descriptor', () => {
   it('is a tabular data package with a valid name, title and version', () => {
-    expect(pkg.profile, `${FILE} profile`).toBe('tabular-data-package');
+    // A package with the annotations (JSON-LD, not a table) among its resources is a data-package.
+    expect(pkg.profile, `${FILE} profile`).toBe('data-package');
     expect(pkg.name, `${FILE} name`).toMatch(NAME);
     expect(pkg.title?.trim(), `${FILE} title`).toBeTruthy();
     expect(pkg.version, `${FILE} version`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -106,6 +107,14 @@ describe('datapackage.json descriptor', () => {
       const what = `${FILE} resource ${r.name}`;
       expect(r.name, `${what}: name`).toMatch(NAME);
       expect(r.path, `${what}: path`).toMatch(/^(?!\/)(?!.*\.\.)[\w./-]+$/);
+      if (r.format === 'jsonld') {
+        expect(r, what).toMatchObject({
+          path: 'annotations.jsonld',
+          mediatype: 'application/ld+json',
+          profile: 'data-resource',
+        });
+        continue;
+      }
       expect(['csv', 'json'], `${what}: format ${r.format}`).toContain(r.format);
       expect(r.path.endsWith(`.${r.format}`), `${what}: format does not match ${r.path}`).toBe(
         true,

@@ -104,6 +104,7 @@ export function articleData(over: Partial<Article> = {}): Article {
     language: 'id',
     kind: 'press-release',
     capture: 'complete',
+    captured: 'unknown',
     summary: { id: 'Ringkasan.', en: 'Summary.' },
     ...over,
   };

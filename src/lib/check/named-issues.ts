@@ -77,6 +77,16 @@ export const NAMED_ISSUES: Readonly<Record<string, { message: Bilingual; fix: Bi
       en: 'Add republishes: with outlet (and url, published when known).',
     },
   },
+  sha256: {
+    message: {
+      id: 'Bukan SHA-256 yang sah (64 angka heksadesimal huruf kecil).',
+      en: 'Not a valid SHA-256 (64 lower-case hexadecimal digits).',
+    },
+    fix: {
+      id: 'Salin hash yang ditulis npm run check atau npm run new; jangan mengetiknya sendiri.',
+      en: 'Copy the hash that npm run check or npm run new writes; do not type it yourself.',
+    },
+  },
   'published-bound-with-date': {
     message: {
       id: 'published_after dan published_before hanya dipakai bila tanggal terbit tidak diketahui (published: unknown); tanggal yang ditulis di published sudah menjadi batasnya.',

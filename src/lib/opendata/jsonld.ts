@@ -23,6 +23,7 @@ import { participantsLabel } from '../site/participant-words.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
 import { DATA_LICENCE, citationText, datasetDescription, datasetKeywords } from './citation.ts';
+import { citationsLd, copiesLd } from './provenance-ld.ts';
 import { absolute, type OpenDataInput, type Vocabularies } from './types.ts';
 
 type Json = { [key: string]: unknown };
@@ -80,6 +81,7 @@ export function newsArticleLd(article: Entry<Article>, lang: Lang, ctx: Site): J
     inLanguage: d.language,
     url: d.url === 'unknown' ? page : d.url,
     archivedAt: page,
+    ...copiesLd(d, page),
     ...(d.also_at?.length ? { sameAs: d.also_at } : {}),
     description: d.summary[lang],
     genre: articleKindLabel(d.kind, lang),
@@ -156,6 +158,7 @@ export function educationEventLd(
       '@type': 'Audience',
       audienceType: d.participants.map((p) => label(v['participant-groups'], p.group)).join(', '),
     },
+    ...citationsLd({ kind: 'cohort', id: cohort.id, data: d }, lang, ctx),
     subjectOf: articles.map((id) => {
       const article = ctx.articles.get(id);
       return {

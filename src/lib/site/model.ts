@@ -10,6 +10,7 @@ import type { HeadlineFigures } from '../data/figures.ts';
 import type { Reconciliation } from '../data/reconcile.ts';
 import type { SiteData } from '../data/types.ts';
 import type { CorrectionEntry } from '../opendata/corrections.ts';
+import type { withAnnotations } from '../opendata/annotations.ts';
 import type { ChartFile, DataFile, dataPackage } from '../opendata/datapackage.ts';
 import type { Table } from '../opendata/table.ts';
 import type { OpenDataInput } from '../opendata/types.ts';
@@ -23,9 +24,9 @@ export interface SiteOpenData {
   version: string;
   tables: Table[];
   charts: ChartFile[];
-  /** Every file under /data/ (tables as CSV and JSON, chart CSVs), with its text. */
+  /** Every file under /data/ (tables as CSV and JSON, chart CSVs, the annotations), with its text. */
   files: DataFile[];
-  datapackage: ReturnType<typeof dataPackage>;
+  datapackage: ReturnType<typeof withAnnotations<ReturnType<typeof dataPackage>>>;
 }
 
 /** Every derived model of the site, each computed once (on first use) per read of the content. */

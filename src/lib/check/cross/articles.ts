@@ -2,12 +2,14 @@
  * Checks of one article: its outlet (and the outlet it republishes) is in the
  * outlets vocabulary, it did not appear before the article it republishes,
  * and its stored body holds only the article — no lines
- * of the news site's page, no raw HTML, no link with an unsafe address.
+ * of the news site's page, no raw HTML, no link with an unsafe address —
+ * and it still hashes to its recorded SHA-256 (capture.ts).
  */
 import type { ArticleEntry, LoadedContent } from '../../content/load.ts';
 import { isFurniture } from '../../text/furniture.ts';
 import type { Problem } from '../problem.ts';
 import type { ArticleIndex } from './article-index.ts';
+import { checkCapture } from './capture.ts';
 import { publishedBeforeOriginal } from './publication-dates.ts';
 import { checkVocab } from './vocabularies.ts';
 
@@ -77,5 +79,6 @@ export function checkArticle(
   if (rep && rep !== 'unknown')
     problems.push(...checkVocab(a, ['republishes', 'outlet'], 'outlets', rep, content));
   problems.push(...publishedBeforeOriginal(a), ...furniture(a), ...unsafeMarkup(a, articles));
+  problems.push(...checkCapture(a));
   return problems;
 }

@@ -19,6 +19,7 @@ import {
 } from './columns.ts';
 import { comparePublications, isDated } from '../../dates/publication.ts';
 import { bilingualCells, compareKeys, pageCells, table } from './rows.ts';
+import { recordedSha256 } from '../../content/body-hash.ts';
 
 function columns(): Column[] {
   const s = articleSchema;
@@ -70,6 +71,15 @@ function columns(): Column[] {
     text('reporter', doc(s, ['reporter'])),
     text('editor', doc(s, ['editor'])),
     text('capture', doc(s, ['capture']), { required: true, values: ['complete', 'partial'] }),
+    date('captured', {
+      id: 'Tanggal salinan kami diambil; kosong bila tidak diketahui.',
+      en: 'Day our copy was taken; empty when unknown.',
+    }),
+    text('sha256', {
+      id: 'SHA-256 teks tersimpan saat ini (UTF-8, akhir baris LF, tanpa spasi di awal dan akhir); kosong bila belum dicatat.',
+      en: 'SHA-256 of the stored text now (UTF-8, LF line endings, no leading or trailing whitespace); empty when not recorded.',
+    }),
+    text('archive_url', doc(s, ['archive_url']), { format: 'uri' }),
     ...bilingualColumns('summary', { id: 'Ringkasan kami', en: 'Our summary' }, { required: true }),
     ...pageColumns({ id: 'artikel', en: 'article' }),
   ];
@@ -103,6 +113,9 @@ export function articlesTable(input: OpenDataInput): Table {
         reporter: d.reporter ?? null,
         editor: d.editor ?? null,
         capture: d.capture,
+        captured: d.captured === 'unknown' ? null : d.captured,
+        sha256: recordedSha256(d) ?? null,
+        archive_url: d.archive_url ?? null,
         ...bilingualCells('summary', d.summary),
         ...pageCells(input, routes.source, a.id),
       };

@@ -11,6 +11,7 @@ import { absolute, type OpenDataInput } from '../types.ts';
 import { factValue } from '../values.ts';
 import { doc, integer, text } from './columns.ts';
 import { sortedClaims, sortedCohorts, sortedContext, table } from './rows.ts';
+import { recordedSha256 } from '../../content/body-hash.ts';
 
 function columns(input: OpenDataInput): Column[] {
   const group = `participants.${input.profile.staff_group}`;
@@ -80,12 +81,17 @@ function columns(input: OpenDataInput): Column[] {
       },
       { format: 'uri' },
     ),
+    text('article_sha256', {
+      id: 'SHA-256 teks artikel tersimpan tempat kutipan ini diperiksa; kosong bila belum dicatat.',
+      en: 'SHA-256 of the stored article text the quote was checked against; empty when not recorded.',
+    }),
   ];
 }
 
 /** sources: one row per fact and the passage that supports (or disputes) it. */
 export function sourcesTable(input: OpenDataInput): Table {
   const articleUrl = new Map(input.articles.map((a) => [a.id, a.data.url]));
+  const articleHash = new Map(input.articles.map((a) => [a.id, recordedSha256(a.data)]));
   const records: (Parameters<typeof factValue>[0] & { id: string })[] = [
     ...sortedCohorts(input).map((x) => ({ kind: 'cohort' as const, id: x.id, data: x.data })),
     ...sortedClaims(input).map((x) => ({ kind: 'claim' as const, id: x.id, data: x.data })),
@@ -107,6 +113,7 @@ export function sourcesTable(input: OpenDataInput): Table {
           note: cite.variant ? (cite.variant.note?.id ?? null) : (cite.note ?? null),
           passage_page: absolute(input, `${routes.source('id', cite.article)}#${cite.anchor}`),
           article_url: url === undefined || url === 'unknown' ? null : url,
+          article_sha256: articleHash.get(cite.article) ?? null,
         };
       }),
     ),

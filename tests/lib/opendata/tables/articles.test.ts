@@ -51,3 +51,42 @@ describe('articlesTable: dates that are not fully known', () => {
     expect(year).toMatchObject({ published: '2023', published_after: null });
   });
 });
+
+describe('articlesTable: our copy', () => {
+  const id = '2019-02-diskominfo-smart-city';
+  it('leaves an unknown capture date and archive empty and gives the stored text’s hash', () => {
+    const row = articlesTable(input).rows.find((r) => r.id === id);
+    expect(row).toMatchObject({ captured: null, archive_url: null });
+    expect(row?.['sha256']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives the hash after the last body correction', () => {
+    const corrected = {
+      ...input,
+      articles: input.articles.map((a) =>
+        a.id === id
+          ? {
+              ...a,
+              data: {
+                ...a.data,
+                captured: '2024-01-20',
+                corrections: [
+                  {
+                    date: '2024-02-01',
+                    field: 'body' as const,
+                    previous: 'a'.repeat(64),
+                    sha256: 'b'.repeat(64),
+                    reason: { id: 'Contoh latihan.', en: 'Practice example.' },
+                  },
+                ],
+              },
+            }
+          : a,
+      ),
+    };
+    expect(articlesTable(corrected).rows.find((r) => r.id === id)).toMatchObject({
+      captured: '2024-01-20',
+      sha256: 'b'.repeat(64),
+    });
+  });
+});

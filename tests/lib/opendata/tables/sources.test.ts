@@ -83,3 +83,11 @@ describe('sourcesTable columns', () => {
     );
   });
 });
+
+describe('sourcesTable: the copy a quote was checked against', () => {
+  it('gives the hash of the cited article’s stored text on every row', () => {
+    const hashes = new Map(input.articles.map((a) => [a.id, a.data.sha256]));
+    for (const row of sourcesTable(input).rows)
+      expect(row.article_sha256).toBe(hashes.get(String(row.article)));
+  });
+});
