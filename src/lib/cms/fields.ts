@@ -11,6 +11,7 @@
  * widget gives text but whose schema wants a whole number or `unknown`;
  * the admin page turns such text back into a number before saving.
  */
+import { PARTIAL_DATE_JSON } from '../json-schema/generate.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Node = { [key: string]: Json };
@@ -34,6 +35,9 @@ export interface FieldContext {
   /** Filled with the dotted paths (list items as `[]`) that must be saved as numbers. */
   numbers: string[];
 }
+
+/** A partial date as the form checks it (the calendar itself is checked by the checker). */
+const PARTIAL_DATE_PATTERN = PARTIAL_DATE_JSON.anyOf[0].pattern;
 
 const isNode = (v: Json | undefined): v is Node =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,6 +86,12 @@ function widgetOf(
 ): CmsField {
   const alts = alternatives(node);
   const allowsUnknown = alts.some((a) => a['const'] === 'unknown');
+  if (alts.some((a) => a['format'] === 'partial-date')) {
+    const date = PARTIAL_DATE_PATTERN.slice(1, -1);
+    const pattern = allowsUnknown ? `^(?:unknown|${date})$` : PARTIAL_DATE_PATTERN;
+    const message = `Tulis tanggal sebagai 2023, 2023-03 atau 2023-03-23${allowsUnknown ? ', atau unknown' : ''}`;
+    return { widget: 'string', pattern: [pattern, message] };
+  }
   const vocabulary = vocabularyOf(node);
   if (vocabulary !== undefined) {
     const terms = ctx.vocabularies[vocabulary] ?? [];
