@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { doc, slug } from './common.ts';
+import { doc, slug, webAddress } from './common.ts';
 
 /**
  * Where the browser editor (/admin/) saves the real site's content: a git
@@ -24,6 +24,12 @@ export const editingSchema = z.strictObject({
     slug.default('main'),
     'Cabang yang dibangun menjadi situs (bawaan: main).',
     'The branch the site is built from (default: main).',
+  ),
+  /** The OAuth gateway that signs the editor in to the git host (Decap's `base_url`). */
+  auth_url: doc(
+    webAddress.optional(),
+    'Alamat gerbang OAuth yang memasukkan penyunting ke layanan git (base_url Decap CMS).',
+    "Address of the OAuth gateway that signs the editor in to the git host (Decap CMS's base_url).",
   ),
 });
 export type Editing = z.infer<typeof editingSchema>;

@@ -134,7 +134,8 @@ function vocabularyCollection(input: CmsInput, numbers: string[]): Node {
 
 function backendOf(editing: Editing | undefined, port: number): Node {
   if (!editing) return { name: 'proxy', proxy_url: `http://127.0.0.1:${port}/api/v1` };
-  return { name: editing.backend, repo: editing.repo, branch: editing.branch };
+  const auth = editing.auth_url === undefined ? {} : { base_url: editing.auth_url };
+  return { name: editing.backend, repo: editing.repo, branch: editing.branch, ...auth };
 }
 
 /** The whole configuration of the browser editor. */

@@ -37,7 +37,7 @@ export interface FieldContext {
 }
 
 /** A partial date as the form checks it (the calendar itself is checked by the checker). */
-const PARTIAL_DATE_PATTERN = PARTIAL_DATE_JSON.anyOf[0].pattern;
+const PARTIAL_DATE_PATTERN: string = PARTIAL_DATE_JSON.anyOf[0]?.pattern ?? '^$';
 
 const isNode = (v: Json | undefined): v is Node =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
