@@ -104,9 +104,10 @@ async function choose(page: Page, label: string, option: string, nth = 0): Promi
 }
 
 async function fillCohort(page: Page, quote: string): Promise<void> {
-  await page.goto(`${origin}/admin/#/collections/cohorts/new`);
+  // The editor's 5 MB script may take a while on a busy machine: wait for the form, not the load event.
+  await page.goto(`${origin}/admin/#/collections/cohorts/new`, { waitUntil: 'commit' });
   const login = page.getByRole('button', { name: /login/i });
-  await page.getByLabel('Program', { exact: true }).or(login).first().waitFor();
+  await page.getByLabel('Program', { exact: true }).or(login).first().waitFor({ timeout: 60_000 });
   if (await login.isVisible()) await login.click();
   await page.getByLabel('Program', { exact: true }).waitFor();
   await choose(page, 'Program', 'scp');
@@ -157,7 +158,7 @@ describe('the browser editor (/admin/) in local mode', () => {
       .poll(() => page.locator('#verdict').innerText(), { timeout: 15_000 })
       .toContain('Tidak ada masalah');
     await page.close();
-  }, 60_000);
+  }, 90_000);
 
   it("shows the checker's message for a quote that is not in the article", async () => {
     const page = await openPage({ viewport: { width: 1280, height: 900 } });
@@ -175,5 +176,5 @@ describe('the browser editor (/admin/) in local mode', () => {
       await page.screenshot({ path: join(process.env['ADMIN_SHOTS'], 'verdict-1280.png') });
     }
     await page.close();
-  }, 60_000);
+  }, 90_000);
 });
