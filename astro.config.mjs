@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
+import admin from './src/integrations/admin.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import redirects from './src/integrations/redirects.ts';
 import pageRoutes from './src/integrations/routes.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    // The browser editor at /admin/, on `astro dev` only (nothing of it is built).
+    admin(),
     pageRoutes(),
     mdx({ processor: unified() }),
     // hreflang alternates come from our route table (translated paths), see src/lib/opendata/sitemap.ts.

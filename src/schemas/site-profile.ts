@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { doc, localized, plainText, slug, webAddress } from './common.ts';
+import { editingSchema } from './editing.ts';
 
 /**
  * The address the site is published at: an origin (scheme and host), with
@@ -177,6 +178,12 @@ export const siteProfileSchema = z.strictObject({
     examplesSchema,
     'Contoh dari konten situs sendiri yang dikutip antarmuka.',
     "Examples from the site's own content that the interface quotes.",
+  ),
+  /** The git host the browser editor saves to on the real site; absent: local editing only. */
+  editing: doc(
+    editingSchema.optional(),
+    'Repositori git tempat penyunting peramban (/admin/) menyimpan; tanpa ini hanya penyuntingan lokal.',
+    'The git repository the browser editor (/admin/) saves to; without it, local editing only.',
   ),
 });
 export type SiteProfile = z.infer<typeof siteProfileSchema>;

@@ -20,9 +20,24 @@ describe('siteProfileSchema', () => {
     expect(siteProfileSchema.safeParse(valid).success).toBe(true);
   });
 
-  it.each(Object.keys(siteProfileSchema.shape))('requires %s', (key) => {
+  // `editing` (the git host of the browser editor) is the one optional part of the profile.
+  const requiredKeys = Object.keys(siteProfileSchema.shape).filter((k) => k !== 'editing');
+
+  it.each(requiredKeys)('requires %s', (key) => {
     const data = Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
     expect(siteProfileSchema.safeParse(data).error?.issues.map((i) => i.path)).toEqual([[key]]);
+  });
+
+  it('takes a git host for the browser editor, or none', () => {
+    expect(siteProfileSchema.safeParse(valid).success).toBe(true);
+    const editing = { backend: 'gitlab', repo: 'kota-contoh/situs' };
+    expect(siteProfileSchema.parse({ ...valid, editing }).editing).toEqual({
+      ...editing,
+      branch: 'main',
+    });
+    expect(
+      siteProfileSchema.safeParse({ ...valid, editing: { backend: 'svn', repo: 'a/b' } }).success,
+    ).toBe(false);
   });
 
   it('refuses an unknown field', () => {

@@ -54,7 +54,7 @@ export function jsonSchemaFile(name: JsonSchemaName): string {
  * alone (2023) is a number. Checked here only for form; the real calendar
  * check (no 30 February) is done by `npm run check`.
  */
-const PARTIAL_DATE_JSON = {
+export const PARTIAL_DATE_JSON = {
   anyOf: [
     {
       type: 'string',

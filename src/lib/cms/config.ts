@@ -1,0 +1,164 @@
+/**
+ * The configuration of the browser editor (Decap CMS at /admin/), generated
+ * from the zod schemas and the vocabularies, never written by hand: the form
+ * of a cohort, a claim, a context event and an article's front matter are
+ * the schemas' fields, and each vocabulary file is one form with one part per
+ * term. Pure: the caller passes the vocabulary terms and the site profile,
+ * and gets the configuration object and the paths saved as numbers.
+ *
+ * Local mode: `local_backend` points at decap-server on the editor's own
+ * computer, which writes into the working copy; without it (the real site)
+ * the backend is the git host named in the profile's `editing`.
+ */
+import { z } from 'astro/zod';
+import { articleSchema } from '../../schemas/article.ts';
+import { claimSchema } from '../../schemas/claim.ts';
+import { cohortSchema } from '../../schemas/cohort.ts';
+import { contextEventSchema } from '../../schemas/context-event.ts';
+import type { Editing } from '../../schemas/editing.ts';
+import { termSchema, vocabularyNames } from '../../schemas/vocabulary.ts';
+import {
+  fieldsOf,
+  supportPathsOf,
+  type Choice,
+  type CmsField,
+  type FieldContext,
+  type Json,
+} from './fields.ts';
+
+/** Port of decap-server on the editor's computer (its default). */
+export const LOCAL_BACKEND_PORT = 8081;
+
+export interface CmsInput {
+  /** Terms of each vocabulary (file name without .yaml → choices). */
+  vocabularies: Readonly<Record<string, readonly Choice[]>>;
+  /** The profile's git host, when the real site is edited through one. */
+  editing?: Editing | undefined;
+  /** Site name shown in the editor's title. */
+  siteName: string;
+  /** Port of the local backend. */
+  localPort?: number;
+}
+
+export interface CmsConfig {
+  config: { [key: string]: Json };
+  /** Per collection, the field paths saved as numbers (see fields.ts). */
+  numbers: Record<string, string[]>;
+}
+
+type Node = { [key: string]: Json };
+
+const jsonOf = (schema: z.ZodType): Node =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Node;
+
+const YAML_RECORDS = {
+  cohorts: { schema: cohortSchema, label: 'Angkatan', identifier: 'theme' },
+  claims: { schema: claimSchema, label: 'Klaim', identifier: 'metric' },
+  context: { schema: contextEventSchema, label: 'Peristiwa konteks', identifier: 'title' },
+} as const;
+
+function contextFor(input: CmsInput, schema: Node, numbers: string[]): FieldContext {
+  return {
+    vocabularies: input.vocabularies,
+    supportPaths: supportPathsOf(schema, input.vocabularies['participant-groups'] ?? []),
+    articleCollection: 'articles',
+    numbers,
+  };
+}
+
+function articleCollection(input: CmsInput, numbers: string[]): Node {
+  const schema = jsonOf(articleSchema);
+  const fields: CmsField[] = [
+    ...fieldsOf(schema, '', contextFor(input, schema, numbers)),
+    {
+      name: 'body',
+      label: 'Teks artikel',
+      hint: 'Teks artikel persis seperti diterbitkan (salin-tempel). — The article text exactly as published.',
+      widget: 'markdown',
+      required: true,
+    },
+  ];
+  return {
+    name: 'articles',
+    label: 'Artikel sumber',
+    label_singular: 'Artikel sumber',
+    folder: 'content/articles',
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: 'title',
+    fields,
+  };
+}
+
+function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numbers: string[]) {
+  const { schema, label, identifier } = YAML_RECORDS[name];
+  const json = jsonOf(schema);
+  return {
+    name,
+    label,
+    label_singular: label,
+    folder: `content/${name}`,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    slug: `{{year}}-{{month}}-{{${identifier}}}`,
+    identifier_field: identifier,
+    summary: `{{${identifier}}}`,
+    fields: fieldsOf(json, '', contextFor(input, json, numbers)),
+  };
+}
+
+/** One form per vocabulary file, with one part per term it holds. */
+function vocabularyCollection(input: CmsInput, numbers: string[]): Node {
+  const term = jsonOf(termSchema);
+  const ctx = contextFor(input, term, numbers);
+  return {
+    name: 'vocabularies',
+    label: 'Kosakata',
+    files: vocabularyNames.map((file) => ({
+      name: file,
+      label: file,
+      file: `content/vocabularies/${file}.yaml`,
+      fields: (input.vocabularies[file] ?? []).map((t) => ({
+        name: t.key,
+        label: `${t.label} (${t.key})`,
+        widget: 'object',
+        collapsed: true,
+        fields: fieldsOf(term, '', ctx),
+      })),
+    })),
+  };
+}
+
+function backendOf(editing: Editing | undefined, port: number): Node {
+  if (!editing) return { name: 'proxy', proxy_url: `http://127.0.0.1:${port}/api/v1` };
+  const auth = editing.auth_url === undefined ? {} : { base_url: editing.auth_url };
+  return { name: editing.backend, repo: editing.repo, branch: editing.branch, ...auth };
+}
+
+/** The whole configuration of the browser editor. */
+export function buildCmsConfig(input: CmsInput): CmsConfig {
+  const numbers: Record<string, string[]> = {};
+  const list = (name: string): string[] => (numbers[name] = []);
+  const port = input.localPort ?? LOCAL_BACKEND_PORT;
+  const config = {
+    backend: backendOf(input.editing, port),
+    local_backend: { url: `http://127.0.0.1:${port}/api/v1` },
+    site_url: '/',
+    display_url: '/',
+    locale: 'en',
+    load_config_file: false,
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    collections: [
+      recordCollection('cohorts', input, list('cohorts')),
+      recordCollection('claims', input, list('claims')),
+      recordCollection('context', input, list('context')),
+      articleCollection(input, list('articles')),
+      vocabularyCollection(input, list('vocabularies')),
+    ],
+  } satisfies Node;
+  return { config, numbers };
+}

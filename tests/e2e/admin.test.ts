@@ -1,0 +1,180 @@
+/**
+ * The browser editor in local mode, against a temporary copy of content/
+ * (never the real one): decap-server writes into the copy, the editor's
+ * handler (src/integrations/admin/handler.ts) serves /admin/ and the
+ * checker's verdict. A cohort created through the form is saved, passes the
+ * check and is read as a cohort; a quote not in the article is reported to
+ * the editor for its field.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { adminHandler } from '../../src/integrations/admin/handler.ts';
+import { runCheck } from '../../src/lib/check/index.ts';
+import { CHROMIUM_ARGS, ROOT } from './site.ts';
+
+const QUOTE =
+  'Program SCP inipun telah sukses membawa efek signifikan dalam meningkatkan paradigma dan kompetensi ASN Pemkot Jambi. Bulan Juli mendatang, Wali Kota Fasha kembali akan mengirim 25 ASN untuk belajar Public Service (Pelayanan) di Singapura.';
+const NOT_IN_ARTICLE = 'Contoh latihan: kalimat ini tidak ada di artikel mana pun.';
+
+let dir = '';
+let decap: ChildProcess | undefined;
+let server: Server | undefined;
+let browser: Browser | undefined;
+let origin = '';
+
+const freePort = (): Promise<number> =>
+  new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => done(port));
+    });
+  });
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(url, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jejak-admin-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  // The cohort is written anew through the form; a copy that was never published keeps no ledger.
+  rmSync(join(dir, 'content', 'cohorts', '2019-07-public-service.yaml'));
+  rmSync(join(dir, 'content', 'published.json'));
+  const decapPort = await freePort();
+  decap = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+    env: {
+      ...process.env,
+      PORT: String(decapPort),
+      GIT_REPO_DIRECTORY: dir,
+      MODE: 'fs',
+      BIND_HOST: '127.0.0.1',
+    },
+    stdio: 'ignore',
+  });
+  await waitFor(`http://127.0.0.1:${decapPort}/api/v1`);
+  const handle = adminHandler({
+    root: ROOT,
+    contentDir: join(dir, 'content'),
+    localPort: decapPort,
+  });
+  server = createServer((req, res) => handle(req, res, () => res.writeHead(404).end()));
+  await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+  decap?.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openPage(options: { viewport: { width: number; height: number } }): Promise<Page> {
+  if (!browser) throw new Error('Chromium did not start');
+  return browser.newPage(options);
+}
+
+/** Choose an option of a select field (react-select) by the text it shows. */
+async function choose(page: Page, label: string, option: string, nth = 0): Promise<void> {
+  await page.getByLabel(label, { exact: true }).nth(nth).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function fillCohort(page: Page, quote: string): Promise<void> {
+  // The editor's 5 MB script may take a while on a busy machine: wait for the form, not the load event.
+  await page.goto(`${origin}/admin/#/collections/cohorts/new`, { waitUntil: 'commit' });
+  const login = page.getByRole('button', { name: /login/i });
+  await page.getByLabel('Program', { exact: true }).or(login).first().waitFor({ timeout: 60_000 });
+  if (await login.isVisible()) await login.click();
+  await page.getByLabel('Program', { exact: true }).waitFor();
+  await choose(page, 'Program', 'scp');
+  await choose(page, 'Tema pelatihan', 'public-service');
+  await choose(page, 'status', 'announced');
+  await page.getByLabel('Awal pelatihan', { exact: true }).fill('2019-07');
+  await choose(page, 'Tempat', 'singapore');
+  await page.getByRole('button', { name: /Add Peserta per kelompok/i }).click();
+  await choose(page, 'Kelompok peserta', 'asn-kota-jambi');
+  await page.getByLabel('Jumlah orang', { exact: true }).fill('25');
+  await page.getByRole('button', { name: /Add Sumber/i }).click();
+  await page.getByLabel('Id artikel sumber', { exact: true }).fill('Smart City ala');
+  await page
+    .getByRole('option', { name: /Diklat di Singapura/ })
+    .first()
+    .click();
+  await page.getByLabel('Kutipan persis dari badan artikel', { exact: true }).fill(quote);
+  for (const path of [
+    'programme',
+    'theme',
+    'status',
+    'period',
+    'place',
+    'participants.asn-kota-jambi',
+  ])
+    await choose(page, 'Daftar kolom yang didukung kutipan ini', path);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('menuitem', { name: /Publish now/i }).click();
+}
+
+describe('the browser editor (/admin/) in local mode', () => {
+  it('saves a cohort made in the form, which passes the check', async () => {
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    await fillCohort(page, QUOTE);
+    const file = join(
+      dir,
+      'content',
+      'cohorts',
+      `${new Date().toISOString().slice(0, 7)}-public-service.yaml`,
+    );
+    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    const saved = parse(readFileSync(file, 'utf8')) as { participants: { count: unknown }[] };
+    expect(saved.participants[0]?.count).toBe(25);
+    const { problems, content } = runCheck(ROOT, join(dir, 'content'));
+    expect(problems).toEqual([]);
+    expect(content.cohorts.map((c) => c.id)).toContain(file.split('/').pop()?.replace('.yaml', ''));
+    await expect
+      .poll(() => page.locator('#verdict').innerText(), { timeout: 15_000 })
+      .toContain('Tidak ada masalah');
+    await page.close();
+  }, 90_000);
+
+  it("shows the checker's message for a quote that is not in the article", async () => {
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    await fillCohort(page, NOT_IN_ARTICLE);
+    const item = page.locator('#verdict li[data-field="sources[0].quote"]');
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await item.first().innerText()).toMatch(/kutipan/i);
+    if (process.env['ADMIN_SHOTS']) {
+      await page.screenshot({ path: join(process.env['ADMIN_SHOTS'], 'admin-1280.png') });
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.screenshot({ path: join(process.env['ADMIN_SHOTS'], 'admin-360.png') });
+      await page.goto(`${origin}/admin/verdict/`);
+      await page.screenshot({ path: join(process.env['ADMIN_SHOTS'], 'verdict-360.png') });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({ path: join(process.env['ADMIN_SHOTS'], 'verdict-1280.png') });
+    }
+    await page.close();
+  }, 90_000);
+});
