@@ -116,6 +116,23 @@ describe('coming back to a field', () => {
       const anchor = fieldAnchor('period');
       await site.open(routes.cohort(lang, id));
       await site.page.goto(site.url(`${routes.cohort(lang, id)}#${anchor}`));
+      // A jump within the page restyles a moment later: wait up to 3 s for the highlight,
+      // then assert (a highlight that never comes still fails below).
+      await site.page
+        .waitForFunction(
+          (a) => {
+            const dd = document.getElementById(a);
+            const plain = document.querySelector('.field-list dd:not(:target)');
+            return (
+              !!dd &&
+              !!plain &&
+              getComputedStyle(dd).backgroundColor !== getComputedStyle(plain).backgroundColor
+            );
+          },
+          anchor,
+          { timeout: 3000 },
+        )
+        .catch(() => undefined);
       const state = await site.page.evaluate((a) => {
         const dd = document.getElementById(a);
         const dt = dd?.previousElementSibling;
