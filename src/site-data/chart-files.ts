@@ -5,10 +5,9 @@
  */
 import type { GetStaticPathsItem } from 'astro';
 import type { Lang } from '../i18n/lang.ts';
-import { siteText } from '../i18n/site.ts';
 import { CHART_IDS, type ChartId } from '../lib/charts/models.ts';
 import { chartFileSvg } from '../lib/charts/svg/standalone.ts';
-import { takeAway, takeAwaySite } from '../lib/charts/take-away.ts';
+import { chartTakeAway } from '../lib/charts/take-away.ts';
 import { routes } from '../lib/site/routes.ts';
 import { getSite } from './index.ts';
 
@@ -31,10 +30,5 @@ export async function chartFilePaths(ext: 'svg' | 'png'): Promise<GetStaticPaths
 /** The SVG document of a chart in a language. */
 export async function chartFileSvgOf({ lang, id }: ChartFileProps): Promise<string> {
   const site = await getSite();
-  const model = site.charts[lang][id];
-  const siteName = siteText(site.data.profile, lang).siteName;
-  return chartFileSvg(
-    model,
-    takeAway(model, takeAwaySite(site.data, lang, siteName, site.credits[lang].charts[id])).footer,
-  );
+  return chartFileSvg(site.charts[lang][id], chartTakeAway(site, lang, id).footer);
 }

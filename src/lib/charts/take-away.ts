@@ -6,11 +6,13 @@
  * every page. Pure.
  */
 import type { Lang } from '../../i18n/lang.ts';
+import { siteText } from '../../i18n/site.ts';
 import type { Credit } from '../site/credit.ts';
+import type { SiteModel } from '../site/model.ts';
 import { dateLabel } from '../site/format.ts';
 import { routes } from '../site/routes.ts';
 import type { SiteData } from '../data/types.ts';
-import type { ChartModel } from './models.ts';
+import type { ChartId, ChartModel } from './models.ts';
 import { TAKE_AWAY_WORDS } from './take-away-strings.ts';
 
 export interface TakeAway {
@@ -84,4 +86,15 @@ export function takeAwaySite(
   credit: Credit,
 ): TakeAwaySite {
   return { lang, siteName, siteUrl: data.profile.url, credit };
+}
+
+/** The take-away of chart `id` in `lang`, from the site model: its page, its embed page and its files ask here. */
+export function chartTakeAway(
+  site: Pick<SiteModel, 'data' | 'charts' | 'credits'>,
+  lang: Lang,
+  id: ChartId,
+): TakeAway {
+  const siteName = siteText(site.data.profile, lang).siteName;
+  const credit = site.credits[lang].charts[id];
+  return takeAway(site.charts[lang][id], takeAwaySite(site.data, lang, siteName, credit));
 }

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteData } from '../../../src/lib/data/types.ts';
 import { buildChartModels } from '../../../src/lib/charts/models.ts';
-import { embedHeight, takeAway, takeAwaySite } from '../../../src/lib/charts/take-away.ts';
+import { siteText } from '../../../src/i18n/site.ts';
+import { otherCityProfile } from '../../fixtures/other-city/index.ts';
+import {
+  chartTakeAway,
+  embedHeight,
+  takeAway,
+  takeAwaySite,
+} from '../../../src/lib/charts/take-away.ts';
 import { credit } from '../../../src/lib/site/credit.ts';
 import type { SiteProfile } from '../../../src/schemas/site-profile.ts';
 import { article, citation, cohort, claim, term, vocabularies } from '../../helpers/records.ts';
@@ -83,5 +90,23 @@ describe('takeAway', () => {
   test('asks a frame tall enough for the drawing, its title, legend and notes', () => {
     expect(embedHeight(model)).toBeGreaterThan(model.layout.height + 28 * model.legend.length);
     expect(embedHeight(model) % 10).toBe(0);
+  });
+});
+
+describe('chartTakeAway', () => {
+  test('is the chart’s take-away with the site’s name and the chart’s own credit', () => {
+    const charts = { id: buildChartModels(INPUT, 'id'), en: buildChartModels(INPUT, 'en') };
+    const credit = creditIn('id', 'Situs Contoh');
+    const site = {
+      data: { ...data, profile: otherCityProfile() } as SiteData,
+      charts,
+      credits: { id: { charts: { 'claims-vs-record': credit } } },
+    } as unknown as Parameters<typeof chartTakeAway>[0];
+    expect(chartTakeAway(site, 'id', 'claims-vs-record')).toEqual(
+      takeAway(
+        charts.id['claims-vs-record'],
+        takeAwaySite(site.data, 'id', siteText(site.data.profile, 'id').siteName, credit),
+      ),
+    );
   });
 });
