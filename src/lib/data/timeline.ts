@@ -7,6 +7,7 @@
  */
 import { compareDates, yearOf } from '../dates/partial-date.ts';
 import { cohortDate } from './cohort-dates.ts';
+import type { Cohort } from '../../schemas/cohort.ts';
 import type { CohortRecord, ContextRecord } from './types.ts';
 
 export type TimelineItem =
@@ -31,26 +32,28 @@ function byDate(a: TimelineItem, b: TimelineItem): number {
 export interface TimelineFilter {
   theme?: string;
   programme?: string;
+  status?: Cohort['status'];
 }
 
-/** Whether a cohort passes a theme/programme filter. */
+/** Whether a cohort passes a theme/programme/status filter. */
 export function matchesFilter(cohort: CohortRecord, filter: TimelineFilter): boolean {
   return (
     (!filter.theme || cohort.data.theme === filter.theme) &&
-    (!filter.programme || cohort.data.programme === filter.programme)
+    (!filter.programme || cohort.data.programme === filter.programme) &&
+    (!filter.status || cohort.data.status === filter.status)
   );
 }
 
 /**
  * Years with their items, oldest first. With a filter, only matching cohorts
- * remain and context events are left out (they have no theme or programme).
+ * remain and context events are left out (they have no theme, programme or status).
  */
 export function buildTimeline(
   cohorts: readonly CohortRecord[],
   context: readonly ContextRecord[],
   filter: TimelineFilter = {},
 ): TimelineYear[] {
-  const filtered = Boolean(filter.theme || filter.programme);
+  const filtered = Boolean(filter.theme || filter.programme || filter.status);
   const items: TimelineItem[] = [
     ...cohorts
       .filter((c) => matchesFilter(c, filter))

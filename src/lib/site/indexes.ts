@@ -22,9 +22,9 @@ export interface SiteIndexes {
   cohortsByArticle: ReadonlyMap<string, readonly CohortEntry[]>;
   /** Display name of each record by `${kind}:${id}`, per language. */
   recordNames: Readonly<Record<Lang, ReadonlyMap<string, string>>>;
-  /** Cohorts (any status) with each theme and each programme key. */
+  /** Cohorts (any status) with each theme and each programme key, and the cohorts of each status. */
   cohortsByTerm: Readonly<
-    Record<'theme' | 'programme', ReadonlyMap<string, readonly CohortEntry[]>>
+    Record<'theme' | 'programme' | 'status', ReadonlyMap<string, readonly CohortEntry[]>>
   >;
   /** The timeline, whole or filtered (computed once per filter). */
   timeline(filter?: TimelineFilter): readonly TimelineYear[];
@@ -70,7 +70,7 @@ function buildIndexes(site: SiteData): SiteIndexes {
     const article = site.articleById.get(id);
     return article && quotableText({ data: article.data, body: article.body ?? '' });
   });
-  const byTerm = (field: 'theme' | 'programme'): Map<string, CohortEntry[]> => {
+  const byTerm = (field: 'theme' | 'programme' | 'status'): Map<string, CohortEntry[]> => {
     const map = new Map<string, CohortEntry[]>();
     for (const c of site.cohorts) {
       const list = map.get(c.data[field]) ?? [];
@@ -81,7 +81,7 @@ function buildIndexes(site: SiteData): SiteIndexes {
   };
   const timelines = new Map<string, TimelineYear[]>();
   const timeline = (filter: TimelineFilter = {}): TimelineYear[] => {
-    const key = `${filter.theme ?? ''}|${filter.programme ?? ''}`;
+    const key = `${filter.theme ?? ''}|${filter.programme ?? ''}|${filter.status ?? ''}`;
     let years = timelines.get(key);
     if (!years) {
       years = buildTimeline(site.cohorts, site.context, filter);
@@ -94,7 +94,11 @@ function buildIndexes(site: SiteData): SiteIndexes {
     passages,
     cohortsByArticle,
     recordNames: { id: recordNames(site, 'id'), en: recordNames(site, 'en') },
-    cohortsByTerm: { theme: byTerm('theme'), programme: byTerm('programme') },
+    cohortsByTerm: {
+      theme: byTerm('theme'),
+      programme: byTerm('programme'),
+      status: byTerm('status'),
+    },
     timeline,
     timelinePages: timelinePage(timeline(), 1).recordPages,
   };

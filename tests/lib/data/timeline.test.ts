@@ -30,6 +30,20 @@ describe('buildTimeline', () => {
       ),
     ).toEqual(['c']);
   });
+
+  it('filters by status, leaving context events out, and by status within a theme', () => {
+    const mixed = [
+      ...cohorts,
+      cohort('p', { period: { start: '2024-02' }, status: 'planned', theme: 'water' }),
+      cohort('q', { period: 'unknown', status: 'announced', theme: 'water' }),
+    ];
+    const ids = (filter: Parameters<typeof buildTimeline>[2]) =>
+      buildTimeline(mixed, [event], filter).flatMap((y) => y.items.map((i) => i.record.id));
+    expect(ids({ status: 'planned' })).toEqual(['p']);
+    expect(ids({ status: 'announced' })).toEqual(['q']);
+    expect(ids({ status: 'held' })).toEqual(['c', 'a', 'b']);
+    expect(ids({ status: 'held', theme: 'water' })).toEqual(['b']);
+  });
 });
 
 describe('buildTimeline: cohorts without training dates', () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { SiteData } from '../../../src/lib/data/types.ts';
+import { siteIndexes } from '../../../src/lib/site/indexes.ts';
+import { otherCityProfile } from '../../fixtures/other-city/index.ts';
+import { article, cohort, contextEvent, vocabularies } from '../../helpers/records.ts';
+
+const articles = [article('artikel-uji')];
+const cohorts = [
+  cohort('held-a'),
+  cohort('planned-a', { status: 'planned', theme: 'water-management' }),
+  cohort('planned-b', { status: 'planned' }),
+];
+const data: SiteData = {
+  articles,
+  cohorts,
+  claims: [],
+  context: [contextEvent('mou', { date: '2015-08-18' })],
+  articleById: new Map(articles.map((a) => [a.id, a])),
+  cohortById: new Map(cohorts.map((c) => [c.id, c])),
+  vocabularies: vocabularies(),
+  profile: otherCityProfile(),
+};
+const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((c) => c.id);
+
+describe('siteIndexes: the timeline by status', () => {
+  const indexes = siteIndexes(data);
+
+  it('lists the cohorts of each status, the counts of the filter panel', () => {
+    const byStatus = indexes.cohortsByTerm.status;
+    expect(ids(byStatus.get('held'))).toEqual(['held-a']);
+    expect(ids(byStatus.get('planned'))).toEqual(['planned-a', 'planned-b']);
+    expect(byStatus.get('announced')).toBeUndefined();
+  });
+
+  it('keeps a timeline per status apart from the whole one and from a theme', () => {
+    const items = (years: ReturnType<typeof indexes.timeline>) =>
+      years.flatMap((y) => y.items.map((i) => i.record.id));
+    expect(items(indexes.timeline({ status: 'planned' }))).toEqual(['planned-a', 'planned-b']);
+    expect(items(indexes.timeline({ status: 'planned', theme: 'water-management' }))).toEqual([
+      'planned-a',
+    ]);
+    expect(items(indexes.timeline())).toEqual(['mou', 'held-a', 'planned-a', 'planned-b']);
+    expect(indexes.timeline({ status: 'held' })).toBe(indexes.timeline({ status: 'held' }));
+  });
+});
