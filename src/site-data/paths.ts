@@ -8,22 +8,20 @@ import type { GetStaticPathsItem } from 'astro';
 import { CHART_IDS } from '../lib/charts/models.ts';
 import { cohortCacheKey, sourceCacheKey } from '../lib/site/cache-keys.ts';
 import type { SiteModel } from '../lib/site/model.ts';
-import type { InjectedRoute, TermField } from '../lib/site/page-routes.ts';
+import { termFieldOf, type FilterField, type InjectedRoute } from '../lib/site/page-routes.ts';
 import { pagePaths } from '../lib/site/pagination.ts';
+import { filterKeys, timelineFilterOf } from '../lib/site/timeline-filter.ts';
 
 /** Paths of the pages of a list of `total` items, with the props each page gets. */
 function listPages(total: number, params: Record<string, string> = {}): GetStaticPathsItem[] {
   return pagePaths(total).map((p) => ({ params: { ...params, ...p.params }, props: p.props }));
 }
 
-const vocabularyOf = (site: SiteModel, field: TermField) =>
-  field === 'theme' ? site.data.vocabularies.themes : site.data.vocabularies.programmes;
-
-/** The pages of the timeline, whole or filtered to each term of a field. */
-function timelinePaths(site: SiteModel, field: TermField | undefined): GetStaticPathsItem[] {
+/** The pages of the timeline, whole or filtered to each key of a field (each term, each status). */
+function timelinePaths(site: SiteModel, field: FilterField | undefined): GetStaticPathsItem[] {
   if (!field) return listPages(site.indexes.timelinePages.size);
-  return [...vocabularyOf(site, field).keys()].flatMap((key) => {
-    const years = site.indexes.timeline({ [field]: key });
+  return filterKeys(site.data.vocabularies, field).flatMap((key) => {
+    const years = site.indexes.timeline(timelineFilterOf({ field, key }));
     return listPages(
       years.reduce((n, y) => n + y.items.length, 0),
       { key },
@@ -52,9 +50,9 @@ export function routePaths(site: SiteModel, { route }: InjectedRoute): GetStatic
     case 'chart-embed':
       return CHART_IDS.map((id) => ({ params: { id } }));
     case 'term': {
-      const field = route.field ?? 'theme';
+      const field = termFieldOf(route);
       const byTerm = site.indexes.cohortsByTerm[field];
-      return [...vocabularyOf(site, field).keys()].flatMap((key) =>
+      return filterKeys(site.data.vocabularies, field).flatMap((key) =>
         listPages(byTerm.get(key)?.length ?? 0, { key }),
       );
     }

@@ -30,16 +30,18 @@ export type PageEntry =
 
 /** A vocabulary field a page lists or filters by. */
 export type TermField = 'theme' | 'programme';
+/** A field the timeline filters by: a vocabulary field, or the cohort's status. */
+export type FilterField = TermField | 'status';
 
 export interface PageRoute {
   entry: PageEntry;
   /** Pattern per language, without the leading slash ("" is the home page). */
   pattern: Readonly<Record<Lang, string>>;
-  /** The vocabulary field of a term page or a filtered timeline. */
-  field?: TermField;
+  /** The vocabulary field of a term page, or the field of a filtered timeline. */
+  field?: FilterField;
 }
 
-const route = (entry: PageEntry, id: string, en: string, field?: TermField): PageRoute => ({
+const route = (entry: PageEntry, id: string, en: string, field?: FilterField): PageRoute => ({
   entry,
   pattern: { id, en: en === '' ? 'en' : `en/${en}` },
   ...(field ? { field } : {}),
@@ -55,6 +57,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     'timeline/programme/[key]/[...page]',
     'programme',
   ),
+  route('timeline', 'linimasa/status/[key]/[...page]', 'timeline/status/[key]/[...page]', 'status'),
   route('cohort', 'angkatan/[id]', 'cohorts/[id]'),
   route('source', 'sumber/[id]', 'sources/[id]'),
   route('sources', 'sumber/[...page]', 'sources/[...page]'),
@@ -73,6 +76,11 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   route('feed', 'rss.xml', 'rss.xml'),
   route('corrections-feed', 'koreksi/rss.xml', 'corrections/rss.xml'),
 ];
+
+/** The vocabulary field of a term page or term index (theme unless it says programme). */
+export function termFieldOf(route: PageRoute): TermField {
+  return route.field === 'programme' ? 'programme' : 'theme';
+}
 
 /** One injected route: a pattern, its language and the route it comes from. */
 export interface InjectedRoute {

@@ -21,6 +21,9 @@ export const routes = {
       `${prefix(lang)}/${seg(lang, 'linimasa/program', 'timeline/programme')}/${programme}/`,
       page,
     ),
+  /** The timeline of the cohorts of one status (held, planned, announced). */
+  timelineStatus: (lang: Lang, status: string, page?: number) =>
+    pagePath(`${prefix(lang)}/${seg(lang, 'linimasa/status', 'timeline/status')}/${status}/`, page),
   cohort: (lang: Lang, id: string) => `${prefix(lang)}/${seg(lang, 'angkatan', 'cohorts')}/${id}/`,
   source: (lang: Lang, id: string) => `${prefix(lang)}/${seg(lang, 'sumber', 'sources')}/${id}/`,
   /** Stylesheet of a source page, one per article in both languages: frames each passage whole. */
@@ -70,6 +73,7 @@ export const routes = {
 const SECTIONS: readonly (readonly [id: string, en: string])[] = [
   ['linimasa/tema', 'timeline/theme'],
   ['linimasa/program', 'timeline/programme'],
+  ['linimasa/status', 'timeline/status'],
   ['linimasa', 'timeline'],
   ['angkatan', 'cohorts'],
   ['sumber', 'sources'],

@@ -6,6 +6,7 @@ import {
   PAGE_ROUTES,
   injectedRoutes,
   routeOf,
+  termFieldOf,
   type PageRoute,
 } from '../../../src/lib/site/page-routes.ts';
 import { counterpartPath, routes } from '../../../src/lib/site/routes.ts';
@@ -30,6 +31,7 @@ function linkTo(route: PageRoute, lang: Lang, page: number): string {
     case 'timeline':
       if (field === 'theme') return routes.timelineTheme(lang, 'k', page);
       if (field === 'programme') return routes.timelineProgramme(lang, 'k', page);
+      if (field === 'status') return routes.timelineStatus(lang, 'k', page);
       return routes.timeline(lang, page);
     case 'cohort':
       return routes.cohort(lang, 'x');
@@ -93,6 +95,14 @@ describe('PAGE_ROUTES', () => {
   });
 });
 
+describe('termFieldOf', () => {
+  it('reads the vocabulary of a term page, theme unless it says programme', () => {
+    const terms = PAGE_ROUTES.filter((r) => r.entry === 'term' || r.entry === 'term-index');
+    expect(terms.map(termFieldOf)).toEqual(terms.map((r) => r.field));
+    expect(termFieldOf({ entry: 'term', pattern: { id: 'x', en: 'en/x' } })).toBe('theme');
+  });
+});
+
 describe('injectedRoutes and routeOf', () => {
   it('inject each pattern once, and find its language and route again', () => {
     const injected = injectedRoutes();
@@ -102,6 +112,10 @@ describe('injectedRoutes and routeOf', () => {
     expect(routeOf('/en/timeline/theme/[key]/[...page]')).toMatchObject({
       lang: 'en',
       route: { entry: 'timeline', field: 'theme' },
+    });
+    expect(routeOf('/linimasa/status/[key]/[...page]')).toMatchObject({
+      lang: 'id',
+      route: { entry: 'timeline', field: 'status' },
     });
   });
 

@@ -7,6 +7,8 @@ describe('counterpartPath', () => {
     [routes.timeline('id'), routes.timeline('en')],
     [routes.timelineTheme('id', 'public-service'), routes.timelineTheme('en', 'public-service')],
     [routes.timelineProgramme('id', 'scp'), routes.timelineProgramme('en', 'scp')],
+    [routes.timelineStatus('id', 'planned'), routes.timelineStatus('en', 'planned')],
+    [routes.timelineStatus('id', 'held', 2), routes.timelineStatus('en', 'held', 2)],
     [routes.cohort('id', '2019-02-x'), routes.cohort('en', '2019-02-x')],
     [routes.source('id', 'a'), routes.source('en', 'a')],
     [routes.sources('id'), routes.sources('en')],
@@ -31,6 +33,14 @@ describe('counterpartPath', () => {
   it('knows nothing of other addresses', () => {
     expect(counterpartPath('/data/cohorts.csv')).toBeUndefined();
     expect(counterpartPath('/en/nowhere/')).toBeUndefined();
+  });
+});
+
+describe('routes of the timeline by status', () => {
+  it('puts each status under the timeline, with the same key in both languages', () => {
+    expect(routes.timelineStatus('id', 'planned')).toBe('/linimasa/status/planned/');
+    expect(routes.timelineStatus('en', 'planned')).toBe('/en/timeline/status/planned/');
+    expect(routes.timelineStatus('id', 'held', 2)).toBe('/linimasa/status/held/2/');
   });
 });
 
