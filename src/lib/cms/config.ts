@@ -51,10 +51,20 @@ type Node = { [key: string]: Json };
 const jsonOf = (schema: z.ZodType): Node =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Node;
 
+/**
+ * `dated`: the field whose month starts a new file's name, as `npm run new`
+ * names them (`2023-05-water-management`: the training's month, not the day
+ * the form was saved).
+ */
 const YAML_RECORDS = {
-  cohorts: { schema: cohortSchema, label: 'Angkatan', identifier: 'theme' },
-  claims: { schema: claimSchema, label: 'Klaim', identifier: 'metric' },
-  context: { schema: contextEventSchema, label: 'Peristiwa konteks', identifier: 'title' },
+  cohorts: { schema: cohortSchema, label: 'Angkatan', identifier: 'theme', dated: 'period.start' },
+  claims: { schema: claimSchema, label: 'Klaim', identifier: 'metric', dated: 'made_on' },
+  context: {
+    schema: contextEventSchema,
+    label: 'Peristiwa konteks',
+    identifier: 'title',
+    dated: 'date',
+  },
 } as const;
 
 function contextFor(input: CmsInput, schema: Node, numbers: string[]): FieldContext {
@@ -93,7 +103,7 @@ function articleCollection(input: CmsInput, numbers: string[]): Node {
 }
 
 function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numbers: string[]) {
-  const { schema, label, identifier } = YAML_RECORDS[name];
+  const { schema, label, identifier, dated } = YAML_RECORDS[name];
   const json = jsonOf(schema);
   return {
     name,
@@ -103,7 +113,7 @@ function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numb
     extension: 'yaml',
     format: 'yaml',
     create: true,
-    slug: `{{year}}-{{month}}-{{${identifier}}}`,
+    slug: `{{fields.${dated} | date('YYYY-MM')}}-{{${identifier}}}`,
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
     fields: fieldsOf(json, '', contextFor(input, json, numbers)),
