@@ -153,6 +153,11 @@ describe('the browser editor (/admin/) in local mode', () => {
     await expect
       .poll(() => page.locator('#verdict').innerText(), { timeout: 15_000 })
       .toContain('Tidak ada masalah');
+    // A new form has no file yet: the panel must not show the verdict of the one just saved.
+    await page.goto(`${origin}/admin/#/collections/cohorts/new`);
+    await expect
+      .poll(() => page.locator('#verdict').innerText(), { timeout: 15_000 })
+      .toContain('Buka atau simpan');
     await page.close();
   }, 90_000);
 
