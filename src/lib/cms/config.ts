@@ -54,16 +54,30 @@ const jsonOf = (schema: z.ZodType): Node =>
 /**
  * `dated`: the field whose month starts a new file's name, as `npm run new`
  * names them (`2023-05-water-management`: the training's month, not the day
- * the form was saved).
+ * the form was saved). `summary`: how a record reads in its collection's
+ * list, dated so that two cohorts of one theme can be told apart.
  */
 const YAML_RECORDS = {
-  cohorts: { schema: cohortSchema, label: 'Angkatan', identifier: 'theme', dated: 'period.start' },
-  claims: { schema: claimSchema, label: 'Klaim', identifier: 'metric', dated: 'made_on' },
+  cohorts: {
+    schema: cohortSchema,
+    label: 'Angkatan',
+    identifier: 'theme',
+    dated: 'period.start',
+    summary: '{{period.start}} · {{theme}}',
+  },
+  claims: {
+    schema: claimSchema,
+    label: 'Klaim',
+    identifier: 'metric',
+    dated: 'made_on',
+    summary: '{{made_on}} · {{value}} {{metric}}',
+  },
   context: {
     schema: contextEventSchema,
     label: 'Peristiwa konteks',
     identifier: 'title',
     dated: 'date',
+    summary: '{{date}} · {{title.id}}',
   },
 } as const;
 
@@ -103,7 +117,7 @@ function articleCollection(input: CmsInput, numbers: string[]): Node {
 }
 
 function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numbers: string[]) {
-  const { schema, label, identifier, dated } = YAML_RECORDS[name];
+  const { schema, label, identifier, dated, summary } = YAML_RECORDS[name];
   const json = jsonOf(schema);
   return {
     name,
@@ -115,7 +129,7 @@ function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numb
     create: true,
     slug: `{{fields.${dated} | date('YYYY-MM')}}-{{${identifier}}}`,
     identifier_field: identifier,
-    summary: `{{${identifier}}}`,
+    summary,
     fields: fieldsOf(json, '', contextFor(input, json, numbers)),
   };
 }

@@ -109,4 +109,18 @@ describe('file names of new records', () => {
     expect(fieldAt('claims', 'made_on')).toBeDefined();
     expect(fieldAt('context', 'date')).toBeDefined();
   });
+
+  it('list records by date and name, so that two cohorts of one theme can be told apart', () => {
+    const summaryOf = (name: string): string =>
+      String(collections(config).find((c) => c['name'] === name)?.['summary']);
+    expect(summaryOf('cohorts')).toBe('{{period.start}} · {{theme}}');
+    expect(summaryOf('claims')).toBe('{{made_on}} · {{value}} {{metric}}');
+    expect(summaryOf('context')).toBe('{{date}} · {{title.id}}');
+    for (const [name, path] of [
+      ['cohorts', 'theme'],
+      ['claims', 'value'],
+      ['context', 'title.id'],
+    ] as const)
+      expect(fieldAt(name, path)).toBeDefined();
+  });
 });
