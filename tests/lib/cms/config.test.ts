@@ -104,7 +104,7 @@ describe('file names of new records', () => {
   it("start with the month of the record's own date, as npm run new names them, not the day of saving", () => {
     expect(slugOf('cohorts')).toBe("{{fields.period.start | date('YYYY-MM')}}-{{theme}}");
     expect(slugOf('claims')).toBe("{{fields.made_on | date('YYYY-MM')}}-{{metric}}");
-    expect(slugOf('context')).toBe("{{fields.date | date('YYYY-MM')}}-{{title}}");
+    expect(slugOf('context')).toBe("{{fields.date | date('YYYY-MM')}}-{{title.id}}");
     expect(fieldAt('cohorts', 'period.start')).toBeDefined();
     expect(fieldAt('claims', 'made_on')).toBeDefined();
     expect(fieldAt('context', 'date')).toBeDefined();
