@@ -142,12 +142,8 @@ describe('the browser editor (/admin/) in local mode', () => {
   it('saves a cohort made in the form, which passes the check', async () => {
     const page = await openPage({ viewport: { width: 1280, height: 900 } });
     await fillCohort(page, QUOTE);
-    const file = join(
-      dir,
-      'content',
-      'cohorts',
-      `${new Date().toISOString().slice(0, 7)}-public-service.yaml`,
-    );
+    // Named after the training's month, as npm run new names it.
+    const file = join(dir, 'content', 'cohorts', '2019-07-public-service.yaml');
     await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
     const saved = parse(readFileSync(file, 'utf8')) as { participants: { count: unknown }[] };
     expect(saved.participants[0]?.count).toBe(25);
@@ -157,6 +153,11 @@ describe('the browser editor (/admin/) in local mode', () => {
     await expect
       .poll(() => page.locator('#verdict').innerText(), { timeout: 15_000 })
       .toContain('Tidak ada masalah');
+    // A new form has no file yet: the panel must not show the verdict of the one just saved.
+    await page.goto(`${origin}/admin/#/collections/cohorts/new`);
+    await expect
+      .poll(() => page.locator('#verdict').innerText(), { timeout: 15_000 })
+      .toContain('Buka atau simpan');
     await page.close();
   }, 90_000);
 

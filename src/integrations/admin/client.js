@@ -130,13 +130,18 @@ async function start() {
     name: 'postSave',
     handler: ({ entry }) => {
       const collection = config.collections.find((c) => c.name === entry.get('collection'));
-      if (collection && collection.folder)
+      // A new entry has no slug yet here: its address, read on the next refresh, names the file.
+      if (collection && collection.folder && entry.get('slug'))
         state.file = `${collection.folder}/${entry.get('slug')}.${collection.extension}`;
       window.setTimeout(() => refresh(config, panel), 300);
     },
   });
   CMS.init({ config });
-  window.addEventListener('hashchange', () => refresh(config, panel));
+  window.addEventListener('hashchange', () => {
+    // The saved file of the entry left behind is not the one now open (a new entry has none).
+    state.file = '';
+    refresh(config, panel);
+  });
   setInterval(() => refresh(config, panel), 4000);
   refresh(config, panel);
 }

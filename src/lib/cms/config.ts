@@ -51,10 +51,38 @@ type Node = { [key: string]: Json };
 const jsonOf = (schema: z.ZodType): Node =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Node;
 
+/**
+ * A new file's name is the month of `dated` and then `named`, as `npm run new`
+ * names them (`2023-05-water-management`: the training's month, not the day
+ * the form was saved; a title's Indonesian text, not the two-language
+ * object). `summary`: how a record reads in its collection's list, dated so
+ * that two cohorts of one theme can be told apart.
+ */
 const YAML_RECORDS = {
-  cohorts: { schema: cohortSchema, label: 'Angkatan', identifier: 'theme' },
-  claims: { schema: claimSchema, label: 'Klaim', identifier: 'metric' },
-  context: { schema: contextEventSchema, label: 'Peristiwa konteks', identifier: 'title' },
+  cohorts: {
+    schema: cohortSchema,
+    label: 'Angkatan',
+    identifier: 'theme',
+    named: 'theme',
+    dated: 'period.start',
+    summary: '{{period.start}} · {{theme}}',
+  },
+  claims: {
+    schema: claimSchema,
+    label: 'Klaim',
+    identifier: 'metric',
+    named: 'metric',
+    dated: 'made_on',
+    summary: '{{made_on}} · {{value}} {{metric}}',
+  },
+  context: {
+    schema: contextEventSchema,
+    label: 'Peristiwa konteks',
+    identifier: 'title',
+    named: 'title.id',
+    dated: 'date',
+    summary: '{{date}} · {{title.id}}',
+  },
 } as const;
 
 function contextFor(input: CmsInput, schema: Node, numbers: string[]): FieldContext {
@@ -93,7 +121,7 @@ function articleCollection(input: CmsInput, numbers: string[]): Node {
 }
 
 function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numbers: string[]) {
-  const { schema, label, identifier } = YAML_RECORDS[name];
+  const { schema, label, identifier, named, dated, summary } = YAML_RECORDS[name];
   const json = jsonOf(schema);
   return {
     name,
@@ -103,9 +131,9 @@ function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numb
     extension: 'yaml',
     format: 'yaml',
     create: true,
-    slug: `{{year}}-{{month}}-{{${identifier}}}`,
+    slug: `{{fields.${dated} | date('YYYY-MM')}}-{{${named}}}`,
     identifier_field: identifier,
-    summary: `{{${identifier}}}`,
+    summary,
     fields: fieldsOf(json, '', contextFor(input, json, numbers)),
   };
 }

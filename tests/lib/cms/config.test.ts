@@ -89,3 +89,38 @@ describe('an article date that may be unknown', () => {
     expect(pattern.test('15 Mei 2023')).toBe(false);
   });
 });
+
+describe('file names of new records', () => {
+  const { config } = buildCmsConfig({ vocabularies, siteName: 'Situs Contoh' });
+  const slugOf = (name: string): string =>
+    String(collections(config).find((c) => c['name'] === name)?.['slug']);
+  /** The form field at a dotted path (what Decap reads for `{{fields.a.b}}`). */
+  const fieldAt = (name: string, path: string): Node | undefined =>
+    path.split('.').reduce<Node | undefined>(
+      (node, key) => ((node?.['fields'] ?? []) as Node[]).find((f) => f['name'] === key),
+      collections(config).find((c) => c['name'] === name),
+    );
+
+  it("start with the month of the record's own date, as npm run new names them, not the day of saving", () => {
+    expect(slugOf('cohorts')).toBe("{{fields.period.start | date('YYYY-MM')}}-{{theme}}");
+    expect(slugOf('claims')).toBe("{{fields.made_on | date('YYYY-MM')}}-{{metric}}");
+    expect(slugOf('context')).toBe("{{fields.date | date('YYYY-MM')}}-{{title.id}}");
+    expect(fieldAt('cohorts', 'period.start')).toBeDefined();
+    expect(fieldAt('claims', 'made_on')).toBeDefined();
+    expect(fieldAt('context', 'date')).toBeDefined();
+  });
+
+  it('list records by date and name, so that two cohorts of one theme can be told apart', () => {
+    const summaryOf = (name: string): string =>
+      String(collections(config).find((c) => c['name'] === name)?.['summary']);
+    expect(summaryOf('cohorts')).toBe('{{period.start}} · {{theme}}');
+    expect(summaryOf('claims')).toBe('{{made_on}} · {{value}} {{metric}}');
+    expect(summaryOf('context')).toBe('{{date}} · {{title.id}}');
+    for (const [name, path] of [
+      ['cohorts', 'theme'],
+      ['claims', 'value'],
+      ['context', 'title.id'],
+    ] as const)
+      expect(fieldAt(name, path)).toBeDefined();
+  });
+});
