@@ -44,6 +44,23 @@ function assertBuilt(): void {
   }
 }
 
+/** The built HTML file of a page address ("/a/" → dist/a/index.html). */
+export function distFile(path: string): string {
+  const clean = path.split(/[?#]/)[0] ?? '/';
+  return join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/**
+ * Whether a built page runs any script: a `<script>` that is not JSON-LD data.
+ * Only such pages can make requests after their load event.
+ */
+export function runsScripts(path: string): boolean {
+  const html = readFileSync(distFile(path), 'utf8');
+  return [...html.matchAll(/<script\b([^>]*)>/gi)].some(
+    (m) => !/type\s*=\s*["']?application\/ld\+json/i.test(m[1] ?? ''),
+  );
+}
+
 /** Address of every HTML page in dist ("a/index.html" → "/a/"), sorted. */
 export function distPages(): string[] {
   assertBuilt();
