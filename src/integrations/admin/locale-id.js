@@ -5,7 +5,8 @@
  * chosen locale over English (decap-cms-core lib/phrases.js), so a phrase
  * missing here would show in English, never as a bare key; the unit test
  * keeps this list complete. The entry editor's phrases are in
- * locale-id-editor.js.
+ * locale-id-editor.js. The new-entry button has a plain "+", which every
+ * font draws (Decap's English uses a full-width one).
  */
 import editor from './locale-id-editor.js';
 
@@ -57,7 +58,7 @@ const id = {
       viewAs: 'Tampilkan sebagai',
       viewAsList: 'Tampilan daftar',
       viewAsGrid: 'Tampilan kisi',
-      newButton: '＋ %{collectionLabel} baru',
+      newButton: '+ %{collectionLabel} baru',
       newButtonAriaLabel: 'Buat entri baru: %{collectionLabel}',
       ascending: 'Menaik',
       descending: 'Menurun',

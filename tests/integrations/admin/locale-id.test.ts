@@ -40,7 +40,7 @@ describe('the Indonesian locale of the editor', () => {
     expect(said('editor.editorToolbar.publish')).toBe('Simpan');
     expect(said('editor.editorToolbar.publishNow')).toBe('Simpan sekarang');
     expect(said('editor.editorToolbar.deletePublishedEntry')).toBe('Hapus entri');
-    expect(said('collection.collectionTop.newButton')).toBe('＋ %{collectionLabel} baru');
+    expect(said('collection.collectionTop.newButton')).toBe('+ %{collectionLabel} baru');
     expect(said('editor.editorControlPane.widget.required')).toBe('%{fieldLabel} wajib diisi.');
     expect(said('ui.toast.missingRequiredField')).toMatch(/kolom wajib/);
   });
