@@ -41,10 +41,9 @@ function choiceLabels(literal: string, object: Node): { word: string; fields: st
     !Array.isArray(parts) &&
     Object.values(parts).some((p) => isDate(p));
   if (literal === 'unknown' && dated)
-    return { word: 'tanggal tidak diketahui (unknown)', fields: 'tanggal diketahui: isi di bawah' };
-  if (literal === 'unknown')
-    return { word: 'tidak diketahui (unknown)', fields: 'diketahui: isi di bawah' };
-  return { word: literal, fields: 'lainnya: isi di bawah' };
+    return { word: 'tanggal tidak diketahui (unknown)', fields: 'tanggal diketahui' };
+  if (literal === 'unknown') return { word: 'tidak diketahui (unknown)', fields: 'diketahui' };
+  return { word: literal, fields: 'lainnya' };
 }
 
 const isDate = (p: Json): boolean =>

@@ -31,7 +31,7 @@ describe('choiceField', () => {
       required: true,
       default: OBJECT_CHOICE,
       options: [
-        { label: 'tanggal diketahui: isi di bawah', value: OBJECT_CHOICE },
+        { label: 'tanggal diketahui', value: OBJECT_CHOICE },
         { label: 'tanggal tidak diketahui (unknown)', value: 'unknown' },
       ],
     });
