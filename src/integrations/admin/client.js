@@ -3,7 +3,9 @@
  * public page): loads Decap CMS with the configuration generated from the
  * schemas, turns form text back into what the schemas want before saving
  * (numbers, and no empty fields), and shows beside the form the checker's
- * verdict on the file being edited, refreshed after each save.
+ * verdict on the file being edited, refreshed after each save. It registers
+ * the Indonesian interface (locale-id.js) and the file formats of forms.js
+ * before the editor starts.
  */
 /* global window, document */
 
@@ -14,8 +16,11 @@ function currentFile(config) {
   const m = /#\/collections\/([^/]+)\/entries\/([^?]+)/.exec(window.location.hash);
   if (!m) return '';
   const collection = config.collections.find((c) => c.name === m[1]);
+  const name = decodeURIComponent(m[2]);
+  if (collection && collection.files)
+    return (collection.files.find((f) => f.name === name) || {}).file || '';
   if (!collection || !collection.folder) return '';
-  return `${collection.folder}/${decodeURIComponent(m[2])}.${collection.extension}`;
+  return `${collection.folder}/${name}.${collection.extension}`;
 }
 
 /** Drop empty texts, lists and objects, which the schemas refuse. */
@@ -73,9 +78,10 @@ function cleaned(data, numberPaths) {
   return out;
 }
 
-/** The verdict panel: a fold (open by default) so that a narrow screen can put it away. */
+/** The verdict panel: a fold, open at first on a wide screen and closed on a phone (its title still counts the problems). */
 function renderVerdict(panel, file, problems) {
-  const wasOpen = panel.firstChild ? panel.firstChild.open : true;
+  const wide = window.matchMedia('(min-width: 48rem)').matches;
+  const wasOpen = panel.firstChild ? panel.firstChild.open : wide;
   const fold = document.createElement('details');
   fold.open = wasOpen;
   const title = document.createElement('summary');
@@ -111,8 +117,27 @@ async function refresh(config, panel) {
   renderVerdict(panel, file, body.problems);
 }
 
+/** The Indonesian interface and the formats of our collections, registered before the editor starts. */
+async function register(CMS, generated) {
+  const [yaml, forms, locale] = await Promise.all([
+    import('/admin/yaml/index.js'),
+    import('/admin/forms.js'),
+    import('/admin/locale-id.js'),
+  ]);
+  CMS.registerLocale(generated.config.locale, locale.default);
+  for (const [collection, name] of Object.entries(generated.formats)) {
+    const alternatives = generated.alternatives[collection] ?? [];
+    CMS.registerCustomFormat(
+      name,
+      'yaml',
+      forms.formatOf(name, yaml, alternatives, generated.names),
+    );
+  }
+}
+
 async function start() {
-  const { config, numbers } = await (await fetch('/admin/config.json')).json();
+  const generated = await (await fetch('/admin/config.json')).json();
+  const { config, numbers } = generated;
   state.numbers = numbers;
   const panel = document.createElement('aside');
   panel.id = 'verdict';
@@ -136,6 +161,7 @@ async function start() {
       window.setTimeout(() => refresh(config, panel), 300);
     },
   });
+  await register(CMS, generated);
   CMS.init({ config });
   window.addEventListener('hashchange', () => {
     // The saved file of the entry left behind is not the one now open (a new entry has none).

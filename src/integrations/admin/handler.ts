@@ -52,8 +52,24 @@ const TYPES: Record<string, string> = {
 };
 
 const here = import.meta.dirname;
-const decapDir = (): string =>
-  join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+const packageDir = (name: string): string =>
+  dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+
+/** Folders served to the editor's page from installed packages: Decap CMS, and YAML for the formats. */
+const PACKAGE_DIRS: Record<string, () => string> = {
+  '/admin/decap/': () => join(packageDir('decap-cms'), 'dist'),
+  '/admin/yaml/': () => join(packageDir('yaml'), 'browser', 'dist'),
+};
+
+/** The page's own scripts and styles (this folder), by address. */
+const OWN_FILES: Record<string, string> = {
+  '/admin/pre.js': 'pre.js',
+  '/admin/admin.js': 'client.js',
+  '/admin/admin.css': 'admin.css',
+  '/admin/forms.js': 'forms.js',
+  '/admin/locale-id.js': 'locale-id.js',
+  '/admin/locale-id-editor.js': 'locale-id-editor.js',
+};
 
 function send(
   res: ServerResponse,
@@ -98,6 +114,7 @@ export function adminHandler(options: AdminOptions) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (path !== '/admin' && !path.startsWith('/admin/')) return next();
+    const prefix = Object.keys(PACKAGE_DIRS).find((p) => path.startsWith(p));
     const json = 'application/json; charset=utf-8';
     const html = 'text/html; charset=utf-8';
     try {
@@ -119,12 +136,12 @@ export function adminHandler(options: AdminOptions) {
         send(res, 200, json, JSON.stringify({ file, problems: problemsOf(problems, file) }), csp);
       } else if (path === '/admin/verdict/') {
         send(res, 200, html, verdictPage(runCheck(options.root, options.contentDir).problems), csp);
-      } else if (['/admin/admin.js', '/admin/pre.js', '/admin/admin.css'].includes(path)) {
-        const name = path.slice('/admin/'.length).replace('admin.js', 'client.js');
+      } else if (OWN_FILES[path] !== undefined) {
+        const name = OWN_FILES[path];
         send(res, 200, TYPES[extname(name)] ?? 'text/plain', readFileSync(join(here, name)), csp);
-      } else if (path.startsWith('/admin/decap/')) {
-        const base = decapDir();
-        const file = normalize(join(base, path.slice('/admin/decap/'.length)));
+      } else if (prefix !== undefined) {
+        const base = PACKAGE_DIRS[prefix]?.() ?? '';
+        const file = normalize(join(base, path.slice(prefix.length)));
         if (!file.startsWith(base + sep) || !existsSync(file))
           return void send(res, 404, 'text/plain', 'not found', csp);
         send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file), csp);

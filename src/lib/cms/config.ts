@@ -2,9 +2,11 @@
  * The configuration of the browser editor (Decap CMS at /admin/), generated
  * from the zod schemas and the vocabularies, never written by hand: the form
  * of a cohort, a claim, a context event and an article's front matter are
- * the schemas' fields, and each vocabulary file is one form with one part per
- * term. Pure: the caller passes the vocabulary terms and the site profile,
- * and gets the configuration object and the paths saved as numbers.
+ * the schemas' fields, and each vocabulary file is one form with a list of
+ * terms (vocabulary-form.ts). Pure: the caller passes the vocabulary terms
+ * and the site profile, and gets the configuration object, the paths saved
+ * as numbers and the paths holding a word or an object (alternatives.ts).
+ * The interface is in Indonesian (`locale: 'id'`, registered by the page).
  *
  * Local mode: `local_backend` points at decap-server on the editor's own
  * computer, which writes into the working copy; without it (the real site)
@@ -16,7 +18,8 @@ import { claimSchema } from '../../schemas/claim.ts';
 import { cohortSchema } from '../../schemas/cohort.ts';
 import { contextEventSchema } from '../../schemas/context-event.ts';
 import type { Editing } from '../../schemas/editing.ts';
-import { termSchema, vocabularyNames } from '../../schemas/vocabulary.ts';
+import { vocabularyNames } from '../../schemas/vocabulary.ts';
+import { CHOICE_FIELD, OBJECT_CHOICE, type Alternative } from './alternatives.ts';
 import {
   fieldsOf,
   supportPathsOf,
@@ -25,6 +28,13 @@ import {
   type FieldContext,
   type Json,
 } from './fields.ts';
+import {
+  HEADER_FIELD,
+  TERM_KEY_FIELD,
+  TERMS_FIELD,
+  VOCABULARY_FORMAT,
+  vocabularyFields,
+} from './vocabulary-form.ts';
 
 /** Port of decap-server on the editor's computer (its default). */
 export const LOCAL_BACKEND_PORT = 8081;
@@ -44,6 +54,35 @@ export interface CmsConfig {
   config: { [key: string]: Json };
   /** Per collection, the field paths saved as numbers (see fields.ts). */
   numbers: Record<string, string[]>;
+  /** Per collection, the paths whose value is a word or an object. */
+  alternatives: Record<string, Alternative[]>;
+  /** Names of the form's own parts, for the admin page's formats. */
+  names: typeof FORM_NAMES;
+  /** Per collection with a format of ours, the name the admin page registers it under. */
+  formats: Record<string, string>;
+}
+
+/** The form's own parts, never saved: the word-or-object choice and a vocabulary's list of terms. */
+export const FORM_NAMES = {
+  choice: CHOICE_FIELD,
+  object: OBJECT_CHOICE,
+  key: TERM_KEY_FIELD,
+  terms: TERMS_FIELD,
+  header: HEADER_FIELD,
+  /** The format of the vocabulary files (the others are record formats). */
+  vocabularyFormat: VOCABULARY_FORMAT,
+} as const;
+
+/** Name of a record collection's format (YAML, with its word-or-object paths). */
+const recordFormat = (collection: string): string => `jejak-yaml-${collection}`;
+
+/** Locale of the editor's interface, registered by the admin page. */
+export const CMS_LOCALE = 'id';
+
+/** What a collection's fields record while they are generated. */
+interface Found {
+  numbers: string[];
+  alternatives: Alternative[];
 }
 
 type Node = { [key: string]: Json };
@@ -85,19 +124,19 @@ const YAML_RECORDS = {
   },
 } as const;
 
-function contextFor(input: CmsInput, schema: Node, numbers: string[]): FieldContext {
+function contextFor(input: CmsInput, schema: Node, found: Found): FieldContext {
   return {
     vocabularies: input.vocabularies,
     supportPaths: supportPathsOf(schema, input.vocabularies['participant-groups'] ?? []),
     articleCollection: 'articles',
-    numbers,
+    ...found,
   };
 }
 
-function articleCollection(input: CmsInput, numbers: string[]): Node {
+function articleCollection(input: CmsInput, found: Found): Node {
   const schema = jsonOf(articleSchema);
   const fields: CmsField[] = [
-    ...fieldsOf(schema, '', contextFor(input, schema, numbers)),
+    ...fieldsOf(schema, '', contextFor(input, schema, found)),
     {
       name: 'body',
       label: 'Teks artikel',
@@ -120,7 +159,7 @@ function articleCollection(input: CmsInput, numbers: string[]): Node {
   };
 }
 
-function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numbers: string[]) {
+function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, found: Found) {
   const { schema, label, identifier, named, dated, summary } = YAML_RECORDS[name];
   const json = jsonOf(schema);
   return {
@@ -129,33 +168,27 @@ function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, numb
     label_singular: label,
     folder: `content/${name}`,
     extension: 'yaml',
-    format: 'yaml',
+    format: recordFormat(name),
     create: true,
     slug: `{{fields.${dated} | date('YYYY-MM')}}-{{${named}}}`,
     identifier_field: identifier,
     summary,
-    fields: fieldsOf(json, '', contextFor(input, json, numbers)),
+    fields: fieldsOf(json, '', contextFor(input, json, found)),
   };
 }
 
-/** One form per vocabulary file, with one part per term it holds. */
-function vocabularyCollection(input: CmsInput, numbers: string[]): Node {
-  const term = jsonOf(termSchema);
-  const ctx = contextFor(input, term, numbers);
+/** One form per vocabulary file: the list of its terms, new ones added at the end. */
+function vocabularyCollection(input: CmsInput, found: Found): Node {
+  const fields = vocabularyFields(contextFor(input, {}, found));
   return {
     name: 'vocabularies',
     label: 'Kosakata',
+    format: VOCABULARY_FORMAT,
     files: vocabularyNames.map((file) => ({
       name: file,
       label: file,
       file: `content/vocabularies/${file}.yaml`,
-      fields: (input.vocabularies[file] ?? []).map((t) => ({
-        name: t.key,
-        label: `${t.label} (${t.key})`,
-        widget: 'object',
-        collapsed: true,
-        fields: fieldsOf(term, '', ctx),
-      })),
+      fields,
     })),
   };
 }
@@ -169,14 +202,18 @@ function backendOf(editing: Editing | undefined, port: number): Node {
 /** The whole configuration of the browser editor. */
 export function buildCmsConfig(input: CmsInput): CmsConfig {
   const numbers: Record<string, string[]> = {};
-  const list = (name: string): string[] => (numbers[name] = []);
+  const alternatives: Record<string, Alternative[]> = {};
+  const list = (name: string): Found => ({
+    numbers: (numbers[name] = []),
+    alternatives: (alternatives[name] = []),
+  });
   const port = input.localPort ?? LOCAL_BACKEND_PORT;
   const config = {
     backend: backendOf(input.editing, port),
     local_backend: { url: `http://127.0.0.1:${port}/api/v1` },
     site_url: '/',
     display_url: '/',
-    locale: 'en',
+    locale: CMS_LOCALE,
     load_config_file: false,
     media_folder: 'public/uploads',
     public_folder: '/uploads',
@@ -188,5 +225,11 @@ export function buildCmsConfig(input: CmsInput): CmsConfig {
       vocabularyCollection(input, list('vocabularies')),
     ],
   } satisfies Node;
-  return { config, numbers };
+  const formats = Object.fromEntries(
+    config.collections.flatMap((c) => {
+      const format = String(c['format']);
+      return format.startsWith('jejak-') ? [[String(c['name']), format]] : [];
+    }),
+  );
+  return { config, numbers, alternatives, names: FORM_NAMES, formats };
 }

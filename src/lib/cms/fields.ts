@@ -5,13 +5,16 @@
  * properties, patterns, bounds and choices. A key naming a vocabulary in its
  * description (`vocabularies/<name>.yaml`) becomes a choice among that
  * vocabulary's terms, `article` a pick among the stored articles, and
- * `supports` a pick among the record's own field paths.
+ * `supports` a pick among the record's own field paths, and a field that is
+ * a word or an object (`period: unknown`) a choice between the two
+ * (alternatives.ts).
  *
  * What a form widget cannot hold is said in `numbers`: the paths whose
  * widget gives text but whose schema wants a whole number or `unknown`;
  * the admin page turns such text back into a number before saving.
  */
 import { PARTIAL_DATE_JSON } from '../json-schema/generate.ts';
+import { choiceField, literalOf, type Alternative } from './alternatives.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Node = { [key: string]: Json };
@@ -34,6 +37,8 @@ export interface FieldContext {
   articleCollection: string;
   /** Filled with the dotted paths (list items as `[]`) that must be saved as numbers. */
   numbers: string[];
+  /** Filled with the paths whose value is a word or an object (see alternatives.ts). */
+  alternatives: Alternative[];
 }
 
 /** A partial date as the form checks it (the calendar itself is checked by the checker). */
@@ -109,6 +114,13 @@ function widgetOf(
     };
   }
   const object = alts.find((a) => a['type'] === 'object');
+  const literal = literalOf(alts);
+  if (object && literal !== undefined) {
+    ctx.alternatives.push({ path, literal });
+    const parts = objectWidget(object, path, ctx, true);
+    const fields = Array.isArray(parts['fields']) ? parts['fields'] : [];
+    return { ...parts, collapsed: optional, fields: [choiceField(literal, object), ...fields] };
+  }
   if (object) return objectWidget(object, path, ctx, optional);
   const list = alts.find((a) => a['type'] === 'array');
   if (list) return listWidget(key, list, path, ctx);

@@ -21,7 +21,7 @@ const fieldNames = (c: Node | undefined): string[] =>
   ((c?.['fields'] ?? []) as Node[]).map((f) => String(f['name']));
 
 describe('buildCmsConfig', () => {
-  const { config, numbers } = buildCmsConfig({
+  const { config, numbers, alternatives, names, formats } = buildCmsConfig({
     vocabularies,
     siteName: 'Situs Contoh',
     localPort: 8099,
@@ -40,7 +40,7 @@ describe('buildCmsConfig', () => {
     expect(named('cohorts')).toMatchObject({
       folder: 'content/cohorts',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'jejak-yaml-cohorts',
     });
     expect(named('articles')).toMatchObject({
       folder: 'content/articles',
@@ -50,11 +50,25 @@ describe('buildCmsConfig', () => {
     expect(numbers['cohorts']).toEqual(['participants[].count']);
   });
 
-  it('gives one form per vocabulary file, with one part per term', () => {
+  it('gives one form per vocabulary file, with its terms as a list to which terms can be added', () => {
     const files = named('vocabularies')?.['files'] as Node[];
     expect(files.map((f) => f['file'])).toContain('content/vocabularies/themes.yaml');
     const themes = files.find((f) => f['name'] === 'themes');
-    expect(fieldNames(themes)).toEqual(['tema-latihan']);
+    expect(fieldNames(themes)).toEqual([names.header, names.terms]);
+    expect(named('vocabularies')?.['format']).toBe(names.vocabularyFormat);
+  });
+
+  it('lists the paths that hold a word or an object, and a format of ours for each YAML collection', () => {
+    expect(alternatives['cohorts']).toEqual([{ path: 'period', literal: 'unknown' }]);
+    expect(alternatives['vocabularies']).toEqual([
+      { path: `${names.terms}[].body`, literal: 'own' },
+    ]);
+    expect(Object.keys(formats).sort()).toEqual(['claims', 'cohorts', 'context', 'vocabularies']);
+    expect(named('cohorts')?.['format']).toBe(formats['cohorts']);
+  });
+
+  it('speaks Indonesian', () => {
+    expect(config['locale']).toBe('id');
   });
 
   it('edits the working copy through the local backend when the profile names no git host', () => {

@@ -2,6 +2,11 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cohortSchema } from '../../../src/schemas/cohort.ts';
 import {
+  CHOICE_FIELD,
+  OBJECT_CHOICE,
+  type Alternative,
+} from '../../../src/lib/cms/alternatives.ts';
+import {
   fieldsOf,
   labelOf,
   supportPathsOf,
@@ -17,8 +22,9 @@ const json = z.toJSONSchema(cohortSchema, {
 }) as Node;
 const groups = [{ key: 'asn-kota-contoh', label: 'ASN Kota Contoh' }];
 
-function cohortFields(): { fields: CmsField[]; numbers: string[] } {
+function cohortFields(): { fields: CmsField[]; numbers: string[]; alternatives: Alternative[] } {
   const numbers: string[] = [];
+  const alternatives: Alternative[] = [];
   const fields = fieldsOf(json, '', {
     vocabularies: {
       themes: [{ key: 'tema-latihan', label: 'Tema latihan' }],
@@ -27,8 +33,9 @@ function cohortFields(): { fields: CmsField[]; numbers: string[] } {
     supportPaths: supportPathsOf(json, groups),
     articleCollection: 'articles',
     numbers,
+    alternatives,
   });
-  return { fields, numbers };
+  return { fields, numbers, alternatives };
 }
 
 const byName = (fields: readonly Json[], name: string): CmsField => {
@@ -92,8 +99,21 @@ describe('fieldsOf on the cohort schema', () => {
     const sendoff = byName(cohortFields().fields, 'sendoff');
     expect(sendoff['required']).toBe(false);
     expect((sendoff['fields'] as CmsField[]).every((f) => f['required'] === false)).toBe(true);
-    const period = byName(cohortFields().fields, 'period');
-    expect(byName(period['fields'] as Json[], 'start')['required']).toBe(true);
+  });
+
+  it('lets a period be unknown: a required choice first, then the dates, which "unknown" leaves empty', () => {
+    const { fields, alternatives } = cohortFields();
+    const period = byName(fields, 'period');
+    expect(period).toMatchObject({ widget: 'object', required: true, collapsed: false });
+    const parts = period['fields'] as CmsField[];
+    expect(parts.map((f) => f['name'])).toEqual([CHOICE_FIELD, 'start', 'end']);
+    expect(parts[0]).toMatchObject({ widget: 'select', required: true, default: OBJECT_CHOICE });
+    expect(parts[0]?.['options']).toContainEqual({
+      label: 'tanggal tidak diketahui (unknown)',
+      value: 'unknown',
+    });
+    expect(byName(parts, 'start')['required']).toBe(false);
+    expect(alternatives).toEqual([{ path: 'period', literal: 'unknown' }]);
   });
 
   it('writes a field pattern as the schema gives it', () => {
