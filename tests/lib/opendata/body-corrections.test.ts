@@ -9,6 +9,9 @@ import {
   bodyCorrectionLog,
   shortHash,
 } from '../../../src/lib/opendata/body-corrections.ts';
+import { runCheck } from '../../../src/lib/check/index.ts';
+import { PROVENANCE_ARTICLE, PROVENANCE_CONTENT } from '../../fixtures/provenance/index.ts';
+import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 import { article } from '../../helpers/records.ts';
 
 const H = (digit: string) => digit.repeat(64);
@@ -41,6 +44,14 @@ describe('bodyCorrectionLog', () => {
       ['2024-01-05', 'a-lama', '2'],
     ]);
     expect(log[2]).toMatchObject({ title: 'Contoh latihan A', previous: H('1') });
+  });
+
+  it('reads the practice folder, which passes the check with its corrected text', () => {
+    const { content, problems } = runCheck(PROJECT_ROOT, PROVENANCE_CONTENT, '2026-12-01');
+    expect(problems).toEqual([]);
+    expect(bodyCorrectionLog(content)).toMatchObject([
+      { articleId: PROVENANCE_ARTICLE, date: '2024-03-10', sha256: /^dd9f8ea4b974/u },
+    ]);
   });
 
   it('is empty when no stored text was corrected', () => {
