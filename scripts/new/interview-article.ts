@@ -3,12 +3,14 @@
  * the answers at hand: headline and where it comes from, outlet, date (and
  * how it is known), address, kind, then the pasted text — whose furniture is
  * removed and listed, and whose photo captions are kept or removed one by
- * one — then who wrote it, whether the text is complete, and our summary.
+ * one — then who wrote it, whether the text is complete, the day it was
+ * copied (today unless the editor says otherwise), and our summary.
  * An answer given as a flag or kept from an interrupted session is not asked
  * again; when the article is asked again from the review, each earlier
  * answer is the default (`prev`).
  */
 import { articleKinds } from '../../src/schemas/article.ts';
+import { todayInJakarta } from '../../src/lib/check/index.ts';
 import { precisionOf } from '../../src/lib/dates/partial-date.ts';
 import { findTwin } from './article-source.ts';
 import { askChoice, askDate, askText, askYesNo, type Option } from './ask.ts';
@@ -113,7 +115,7 @@ async function pasteText(it: Interview, a: Answers, prev: Answers): Promise<void
   a['keep-caption'] = kept;
 }
 
-/** Who wrote the article, whether the text is whole, and our summary. */
+/** Who wrote the article, whether the text is whole, when it was copied, and our summary. */
 async function aboutText(it: Interview, a: Answers, prev: Answers): Promise<void> {
   const { io } = it;
   const lifted = stripFurniture(it.session.pasted ?? '', a['article-title']);
@@ -135,6 +137,16 @@ async function aboutText(it: Interview, a: Answers, prev: Answers): Promise<void
       prev.capture !== 'partial',
     );
     a.capture = whole ? 'complete' : 'partial';
+  }
+  if (a.captured === undefined) {
+    // The editor is copying the text now, so today is the likely answer.
+    const today = it.env.today ?? todayInJakarta();
+    const day = await askDate(
+      io,
+      'Tanggal teks ini disalin dari halamannya (Enter = hari ini; "tidak tahu" bila tidak diketahui)',
+      { fallback: prev.captured ?? today, day: true, unknown: true },
+    );
+    a.captured = day?.start ?? today;
   }
   a['summary-id'] =
     (await askText(io, 'Ringkasan 1–2 kalimat, bahasa Indonesia (Enter = isi nanti)', {

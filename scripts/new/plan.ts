@@ -21,6 +21,8 @@ export interface ScaffoldEnv {
   content: LoadedContent;
   /** A file's text, or undefined when there is no such file. */
   readFile(path: string): string | undefined;
+  /** The day offered as the capture day (YYYY-MM-DD); default today in Western Indonesia Time. */
+  today?: string;
 }
 
 export type EntryKind = 'article' | 'cohort' | 'claim' | 'vocabulary';

@@ -12,6 +12,7 @@ import { abroadPlaces } from '../lib/data/places.ts';
 import { reconcileClaims } from '../lib/data/reconcile.ts';
 import type { SiteData } from '../lib/data/types.ts';
 import { dataVersion } from '../lib/opendata/citation.ts';
+import { bodyCorrectionLog } from '../lib/opendata/body-corrections.ts';
 import { correctionLog } from '../lib/opendata/corrections.ts';
 import { siteIndexes } from '../lib/site/indexes.ts';
 import type { SiteModel } from '../lib/site/model.ts';
@@ -41,6 +42,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
   const updated = once(() => dataVersion(data));
   const credits = once(() => buildCredits(data, contrast(), updated()));
   const corrections = once(() => correctionLog(data));
+  const bodyCorrections = once(() => bodyCorrectionLog(data));
   const charts = once(
     () =>
       Object.fromEntries(
@@ -84,6 +86,9 @@ export function buildSiteModel(data: SiteData): SiteModel {
     },
     get corrections() {
       return corrections();
+    },
+    get bodyCorrections() {
+      return bodyCorrections();
     },
     get charts() {
       return charts();

@@ -234,12 +234,19 @@ describe('Dataset on the open data pages', () => {
         const url = String(dl['contentUrl'] ?? '');
         expectOnSite(url, `${what}: contentUrl`);
         expect(dl['encodingFormat'], `${what}: encodingFormat of ${url}`).toBe(
-          url.endsWith('.csv') ? 'text/csv' : 'application/json',
+          url.endsWith('.csv')
+            ? 'text/csv'
+            : url.endsWith('.jsonld')
+              ? 'application/ld+json'
+              : 'application/json',
         );
         return url;
       });
       for (const f of dataFiles)
         expect(urls, `${what}: no DataDownload for data/${f}`).toContain(`${SITE_URL}/data/${f}`);
+      expect(urls, `${what}: the Web Annotation file`).toContain(
+        `${SITE_URL}/data/annotations.jsonld`,
+      );
     },
   );
 });

@@ -73,6 +73,7 @@ export const PRACTICE_ANSWERS: readonly string[] = [
   '', // no reporter named
   '', // no editor named
   '', // the text is complete
+  '', // copied today
   'Contoh latihan: 30 ASN dilepas ke pelatihan SCP "Urban Planning" di Singapura.',
   'Practice example: 30 civil servants sent to an SCP Urban Planning course.',
   '1', // a new cohort

@@ -10,6 +10,7 @@ import { loadContent, type LoadedContent } from '../content/load.ts';
 import { displayPath } from '../content/read.ts';
 import { checkContent } from './cross.ts';
 import { LEDGER_FILE, checkPublished } from './published.ts';
+import { checkPublishedArticles } from './published-articles.ts';
 import { datedInTheFuture, likelyDuplicates } from './records.ts';
 import { checkRenamedFrom } from './renamed.ts';
 import { inPlainWords, sortProblems, type Problem } from './problem.ts';
@@ -55,6 +56,11 @@ export function runCheck(
         new Set(content.problems.map((p) => p.file)),
       )
     : [];
+  const articles = ledger.ledger?.articles
+    ? checkPublishedArticles(content, ledger.ledger.articles, (id) =>
+        displayPath(root, join(contentDir, 'articles', `${id}.md`)),
+      )
+    : [];
   return withNotes({
     content,
     problems: sortProblems(
@@ -66,6 +72,7 @@ export function runCheck(
         ...checkRenamedFrom(content),
         ...ledger.problems,
         ...published,
+        ...articles,
       ]).map(inPlainWords),
     ),
   });

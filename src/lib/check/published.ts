@@ -13,6 +13,7 @@ import type { Ledger } from '../../schemas/ledger.ts';
 import type { Entry, LoadedContent } from '../content/load.ts';
 import { factValue, type RecordKind } from '../opendata/values.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { articleHashesOf } from './published-articles.ts';
 import type { Problem } from './problem.ts';
 import {
   recordGone,
@@ -64,7 +65,9 @@ export function publishedValues(kind: RecordKind, data: object): Record<string, 
  * The ledger the content would have if it were published now (sorted, so the
  * file is stable); `renames` only when a record lists a former id.
  */
-export function ledgerOf(content: Pick<LoadedContent, 'cohorts' | 'claims' | 'context'>): Ledger {
+export function ledgerOf(
+  content: Pick<LoadedContent, 'cohorts' | 'claims' | 'context' | 'articles'>,
+): Ledger {
   const of = (kind: RecordKind, entries: readonly { id: string; data: object }[]) =>
     Object.fromEntries(
       [...entries]
@@ -78,6 +81,7 @@ export function ledgerOf(content: Pick<LoadedContent, 'cohorts' | 'claims' | 'co
     claims: of('claim', content.claims),
     context: of('context', content.context),
     ...(Object.keys(renames).length > 0 ? { renames } : {}),
+    articles: articleHashesOf(content.articles),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Items of the RSS feeds, newest first: new source articles and cohorts
- * (/rss.xml, /en/rss.xml) and corrections (/koreksi/rss.xml,
- * /en/corrections/rss.xml). Every date comes from the content, never from
+ * (/rss.xml, /en/rss.xml) and corrections of values and of stored article
+ * texts (/koreksi/rss.xml, /en/corrections/rss.xml). Every date comes from the content, never from
  * the build, so the feeds are identical from build to build.
  *
  * A date known to the day is given with its time when stated, a month as
@@ -28,6 +28,7 @@ import { articleKindLabel, periodLabel, statusLabel } from '../site/format.ts';
 import { participantsLabel } from '../site/participant-words.ts';
 import { cohortName } from '../site/names.ts';
 import { routes } from '../site/routes.ts';
+import { bodyChangeText, bodyCorrectionLog } from './body-corrections.ts';
 import { correctionLog } from './corrections.ts';
 import type { OpenDataInput } from './types.ts';
 
@@ -121,13 +122,34 @@ export function siteFeedItems(input: OpenDataInput, lang: Lang): FeedItem[] {
   return [...articles, ...cohorts].sort(newestFirst).map(({ key: _key, at: _at, ...item }) => item);
 }
 
-/** Every correction, newest first. */
+/** Every correction of a value and of a stored article text, newest first. */
 export function correctionFeedItems(input: OpenDataInput, lang: Lang): FeedItem[] {
+  const texts = bodyCorrectionLog(input).map((c) => ({
+    date: c.date,
+    item: {
+      title: `${lang === 'id' ? 'Koreksi teks sumber' : 'Source text correction'}: ${c.title}`,
+      link: routes.source(lang, c.articleId),
+      pubDate: feedDate(c.date),
+      description: `${bodyChangeText(c, lang)} ${lang === 'id' ? 'Alasan' : 'Reason'}: ${c.reason[lang]}`,
+      categories: [lang === 'id' ? 'Koreksi' : 'Correction'],
+    },
+  }));
+  const values = valueCorrectionItems(input, lang);
+  // Stable: values keep their order within a day, before the texts of that day.
+  return [...values, ...texts].sort((a, b) => b.date.localeCompare(a.date)).map(({ item }) => item);
+}
+
+/** Every correction of a published value, newest first, with its date. */
+function valueCorrectionItems(
+  input: OpenDataInput,
+  lang: Lang,
+): { date: string; item: FeedItem }[] {
   const v = input.vocabularies;
   const cohorts = new Map(input.cohorts.map((c) => [c.id, c.data]));
   const claims = new Map(input.claims.map((c) => [c.id, c.data]));
   const groupLabel = (key: string) => v['participant-groups'].get(key)?.label[lang] ?? key;
-  return correctionLog(input)
+  const log = correctionLog(input);
+  return log
     .map((c, i) => {
       const cohort = cohorts.get(c.recordId);
       const name =
@@ -151,5 +173,5 @@ export function correctionFeedItems(input: OpenDataInput, lang: Lang): FeedItem[
         categories: [lang === 'id' ? 'Koreksi' : 'Correction'],
       };
     })
-    .map(({ key: _key, ...item }) => item);
+    .map(({ key: _key, ...item }, i) => ({ date: log[i]?.date ?? '', item }));
 }

@@ -180,7 +180,13 @@ export function temporalCoverage(cohorts: readonly CohortRecord[]): string | und
   return first && last ? `${first}/${last}` : undefined;
 }
 
-/** Dataset for the open data page: every download as a DataDownload. */
+/** The media type of a data file, by its ending: CSV, JSON-LD (the annotations) or JSON. */
+export function encodingFormatOf(file: string): string {
+  if (file.endsWith('.csv')) return 'text/csv';
+  return file.endsWith('.jsonld') ? 'application/ld+json' : 'application/json';
+}
+
+/** Dataset for the open data page: every download as a DataDownload with its media type. */
 export function datasetLd(
   input: OpenDataInput,
   lang: Lang,
@@ -221,7 +227,7 @@ export function datasetLd(
     distribution: files.map((file) => ({
       '@type': 'DataDownload',
       name: file,
-      encodingFormat: file.endsWith('.csv') ? 'text/csv' : 'application/json',
+      encodingFormat: encodingFormatOf(file),
       contentUrl: absolute(input, routes.dataFile(file)),
     })),
   };

@@ -9,6 +9,7 @@ import type { ChartModels } from '../charts/models.ts';
 import type { HeadlineFigures } from '../data/figures.ts';
 import type { Reconciliation } from '../data/reconcile.ts';
 import type { SiteData } from '../data/types.ts';
+import type { BodyCorrectionEntry } from '../opendata/body-corrections.ts';
 import type { CorrectionEntry } from '../opendata/corrections.ts';
 import type { withAnnotations } from '../opendata/annotations.ts';
 import type { ChartFile, DataFile, dataPackage } from '../opendata/datapackage.ts';
@@ -47,6 +48,8 @@ export interface SiteModel {
   credits: Readonly<Record<Lang, SiteCredits>>;
   /** Every correction of a published value, newest first. */
   corrections: readonly CorrectionEntry[];
+  /** Every correction of a stored article text, newest first. */
+  bodyCorrections: readonly BodyCorrectionEntry[];
   /** Every chart model, per language. */
   charts: Readonly<Record<Lang, ChartModels>>;
   openData: SiteOpenData;

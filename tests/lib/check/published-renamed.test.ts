@@ -196,7 +196,7 @@ describe('ledgerOf: renames', () => {
   it('writes no renames when nothing was renamed, and such a ledger reads as before', () => {
     corpus = makeCorpus();
     const ledger = ledgerOf(runCheck(corpus.root, corpus.content).content);
-    expect(Object.keys(ledger)).toEqual(['version', 'cohorts', 'claims', 'context']);
+    expect(Object.keys(ledger)).toEqual(['version', 'cohorts', 'claims', 'context', 'articles']);
     corpus.write(LEDGER_FILE, JSON.stringify(ledger));
     expect(runCheck(corpus.root, corpus.content).problems).toEqual([]);
   });

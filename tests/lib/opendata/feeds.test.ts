@@ -103,3 +103,49 @@ describe('correctionFeedItems', () => {
     );
   });
 });
+
+describe('correctionFeedItems: stored texts', () => {
+  const id = '2019-02-diskominfo-smart-city';
+  const withBodyFix = (): typeof input => {
+    const base = inputWith({ cohorts: { [WATER]: waterWithCorrection() } });
+    const h = (d: string) => d.repeat(64);
+    return {
+      ...base,
+      articles: base.articles.map((a) =>
+        a.id === id
+          ? {
+              ...a,
+              data: {
+                ...a.data,
+                corrections: [
+                  {
+                    date: '2024-02-01',
+                    field: 'body' as const,
+                    previous: h('a'),
+                    sha256: h('b'),
+                    reason: { id: 'Contoh latihan: salah ketik.', en: 'Practice example: a typo.' },
+                  },
+                ],
+              },
+            }
+          : a,
+      ),
+    };
+  };
+
+  it('lists a correction of a stored text, newest first among the value corrections, in both languages', () => {
+    const en = correctionFeedItems(withBodyFix(), 'en');
+    expect(en.map((i) => i.link)).toEqual([`/en/sources/${id}/`, `/en/cohorts/${WATER}/`]);
+    expect(en[0]).toMatchObject({
+      title:
+        'Source text correction: Diklat di Singapura, 25 ASN Pemkot Belajar Smart City ala Negeri Singa',
+      pubDate: new Date('2024-02-01T00:00:00Z'),
+      description:
+        'The stored text of the article was changed (SHA-256 aaaaaaaaaaaa… → bbbbbbbbbbbb…). Reason: Practice example: a typo.',
+    });
+    const [first] = correctionFeedItems(withBodyFix(), 'id');
+    expect(first?.link).toBe(`/sumber/${id}/`);
+    expect(first?.title).toMatch(/^Koreksi teks sumber: Diklat di Singapura/u);
+    expect(first?.description).toContain('Alasan: Contoh latihan: salah ketik.');
+  });
+});

@@ -134,6 +134,19 @@ describe('datasetLd', () => {
     expect(temporalCoverage([])).toBeUndefined();
   });
 
+  it('lists the Web Annotation file as JSON-LD', () => {
+    const ld = datasetLd(input, 'en', '2023-05-15', ['cohorts.json', 'annotations.jsonld']);
+    expect(ld['distribution']).toEqual([
+      expect.objectContaining({ name: 'cohorts.json', encodingFormat: 'application/json' }),
+      {
+        '@type': 'DataDownload',
+        name: 'annotations.jsonld',
+        encodingFormat: 'application/ld+json',
+        contentUrl: 'https://jejak-scp.id/data/annotations.jsonld',
+      },
+    ]);
+  });
+
   it('names the data set, its publisher, keywords and place from the site profile', () => {
     expect(datasetLd(input, 'en', '2023-05-15', [])).toMatchObject({
       name: 'Jejak SCP: Kota Jambi civil-servant cohorts at the Singapore Cooperation Programme',

@@ -26,6 +26,7 @@ export const ABOUT: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: 18 ASN menuntaskan pelatihan SCP "Digital Transformation"; sekitar 60 ASN belajar di Singapura dalam setahun.',
     'Practice example: 18 civil servants completed an SCP Digital Transformation course; about 60 trained in Singapore within a year.',
     'new',

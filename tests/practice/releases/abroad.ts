@@ -26,6 +26,7 @@ export const ABROAD: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: 40 ASN mengikuti pelatihan SCP di Kota Jambi; 38 ASN dikirim ke luar negeri sejak Maret 2024.',
     'Practice example: 40 civil servants attended an SCP course held in the city; 38 sent abroad since March 2024.',
     'new',

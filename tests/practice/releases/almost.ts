@@ -26,6 +26,7 @@ export const ALMOST: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: 25 ASN akan mengikuti pelatihan SCP "Digital Transformation"; hampir 500 ASN sudah belajar di Singapura.',
     'Practice example: 25 civil servants to attend an SCP Digital Transformation course; almost 500 have trained in Singapore.',
     'new',

@@ -45,6 +45,7 @@ export const FURNITURE: PracticeCase = {
     '', // reporter from the byline
     '', // editor from the credit line
     '',
+    '', // copied today
     'Contoh latihan: 16 ASN menyelesaikan pelatihan SCP "Water Management" di Singapura.',
     'Practice example: 16 civil servants completed an SCP Water Management course in Singapore.',
     'new',

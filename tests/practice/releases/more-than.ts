@@ -26,6 +26,7 @@ export const MORE_THAN: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: 18 ASN mengikuti pelatihan SCP "Smart City"; lebih dari 300 ASN diberangkatkan sejak 2016.',
     'Practice example: 18 civil servants attended an SCP Smart City course; more than 300 sent since 2016.',
     'new',

@@ -31,6 +31,7 @@ export const NEW_OUTLET: PracticeCase = {
     '', // no reporter named
     '', // no editor named
     '', // the text is complete
+    '', // copied today
     'Contoh latihan: 20 ASN menuntaskan pelatihan SCP "Public Service" di Singapura.',
     'Practice example: 20 civil servants completed an SCP Public Service course in Singapore.',
     'new', // a new cohort

@@ -28,6 +28,7 @@ export const SEVERAL: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: 24 ASN menyelesaikan pelatihan "Urban Planning"; 30 ASN dijadwalkan ikut "Public Service".',
     'Practice example: 24 civil servants completed an Urban Planning course; 30 are scheduled for Public Service.',
     'new', // the first cohort

@@ -27,6 +27,7 @@ export const TYPED_DATES: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: 22 ASN dilepas ke pelatihan SCP "Public Financial Management".',
     'Practice example: 22 civil servants sent off to an SCP Public Financial Management course.',
     'new',

@@ -25,6 +25,7 @@ export const UNKNOWN_COUNT: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: ASN mengikuti pelatihan SCP "Climate Resilience"; jumlahnya tidak disebut.',
     'Practice example: civil servants attended an SCP Climate Resilience course; how many is not stated.',
     'new',

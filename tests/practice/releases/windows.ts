@@ -27,6 +27,7 @@ export const WINDOWS: PracticeCase = {
     '',
     '',
     '',
+    '', // copied today
     'Contoh latihan: capaian kerja sama pengembangan ASN dengan Singapura.',
     'Practice example: what the civil-service training partnership with Singapore has achieved.',
     'claim',

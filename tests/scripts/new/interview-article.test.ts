@@ -1,7 +1,8 @@
 /**
  * The article questions of npm run new: a publication date that is not
  * known is answered "tidak tahu", and the interview then asks what bounds
- * it, each a whole date, said back as read.
+ * it, each a whole date, said back as read; the day the text was copied is
+ * asked with today as the default.
  */
 import { describe, expect, it } from 'vitest';
 import { askNewArticle } from '../../../scripts/new/interview-article.ts';
@@ -25,7 +26,7 @@ async function article(answers: readonly string[]) {
     },
     PRACTICE_TEXT,
   );
-  const it: Interview = { io, env: scaffoldEnv(corpus()), session };
+  const it: Interview = { io, env: { ...scaffoldEnv(corpus()), today: '2024-06-12' }, session };
   await askNewArticle(it);
   return { a: session.article, text: io.transcript.join('\n'), source: sourceOf(it) };
 }
@@ -43,6 +44,7 @@ describe('askNewArticle: a publication date that is not known', () => {
       '', // no reporter
       '', // no editor
       '', // complete
+      '', // copied today
     ]);
     expect(a.published).toBe('unknown');
     expect(a['published-after']).toBe('2024-06-07');
@@ -62,5 +64,26 @@ describe('askNewArticle: a publication date that is not known', () => {
   it('says "tidak tahu" is an answer when a date cannot be read', async () => {
     const { text } = await article(['kemarin lusa', '2024-06-07', '', '', '', '', '', '']);
     expect(text).toContain('Bila tidak diketahui sama sekali, tulis "tidak tahu".');
+  });
+});
+
+describe('askNewArticle: the day the text was copied', () => {
+  /** Answers up to the copy-day question, for a dated article. */
+  const upToCopyDay = ['7 Juni 2024', '', '', '', '', '', ''];
+
+  it('takes today on Enter, since the editor is copying the text now', async () => {
+    const { a, text } = await article([...upToCopyDay, '']);
+    expect(a.captured).toBe('2024-06-12');
+    expect(text).toContain('Tanggal teks ini disalin dari halamannya');
+    expect(text).toContain('[2024-06-12]: ');
+  });
+
+  it('reads a day as other date answers are read, refuses a month alone, and takes "tidak tahu"', async () => {
+    const typed = await article([...upToCopyDay, 'Juni 2024', 'Senin, 10 Juni 2024']);
+    expect(typed.a.captured).toBe('2024-06-10');
+    expect(typed.text).toContain('di sini perlu tanggal lengkap (hari, bulan dan tahun)');
+    expect(typed.text).toContain('Dibaca sebagai: Senin, 10 Juni 2024');
+    const unknown = await article([...upToCopyDay, 'tidak tahu']);
+    expect(unknown.a.captured).toBe('unknown');
   });
 });

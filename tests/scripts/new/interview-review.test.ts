@@ -43,7 +43,7 @@ describe('the review', () => {
       '2', // change the article
       ...Array<string>(8).fill(''), // the same answers, up to the kind
       't', // the text as it is
-      ...Array<string>(5).fill(''),
+      ...Array<string>(6).fill(''), // reporter, editor, complete, copy day, summaries
       '1',
     ]);
     const { plan } = await interview(io, startSession({}), env);

@@ -14,12 +14,14 @@ const corpus = useCorpora();
 describe('interview', () => {
   it('gives, from typed answers, the same files as the flags do, and they pass the check', async () => {
     const c = corpus();
-    const env = scaffoldEnv(c);
+    // Enter at the copy-day question takes the day of the session.
+    const env = { ...scaffoldEnv(c), today: '2024-06-12' };
     const io = scripted(PRACTICE_ANSWERS);
     const { plan, outcome } = await interview(io, startSession({}), env);
     expect(outcome).toBe('write');
     expect(plan.errors).toEqual([]);
-    const fromFlags = buildPlan(parseFlags([...PRACTICE_FLAGS, '--yes']), PRACTICE_TEXT, env);
+    const flags = [...PRACTICE_FLAGS, '--captured=2024-06-12', '--yes'];
+    const fromFlags = buildPlan(parseFlags(flags), PRACTICE_TEXT, env);
     expect(plan.changes.map((x) => x.text)).toEqual(fromFlags.changes.map((x) => x.text));
     expect(applyPlan(plan, c.root)).toEqual([]);
     expect(runCheck(c.root).problems).toEqual([]);

@@ -4,7 +4,8 @@
  * published), each body correction must start from the hash before it
  * (`previous`) and the body must hash to the last recorded hash: the
  * article's `sha256` when there is no correction, else the last
- * correction's `sha256`. An article without `sha256` is not checked.
+ * correction's `sha256`. An article without `sha256` is checked here only
+ * once published, against the ledger's hash (../published-articles.ts).
  */
 import type { ArticleEntry } from '../../content/load.ts';
 import { bodySha256 } from '../../content/body-hash.ts';
@@ -52,7 +53,14 @@ function bodyChanged(
 /** Every problem of the recorded hashes of one article. */
 export function checkCapture(a: ArticleEntry): Problem[] {
   const first = a.data.sha256;
-  if (first === undefined) return [];
+  return first === undefined ? [] : checkChain(a, first);
+}
+
+/**
+ * The corrections of `a` and its body held against `first`, the hash its
+ * stored body had when first published (its `sha256`, or the ledger's).
+ */
+export function checkChain(a: ArticleEntry, first: string): Problem[] {
   const problems: Problem[] = [];
   let recorded = first;
   let path: PropertyKey[] = ['sha256'];

@@ -22,6 +22,7 @@ export const NOTITLE: PracticeRelease = {
     'Rina', // a reporter typed in
     '',
     't', // only part of the article was captured
+    '', // copied today
     'Contoh latihan: sekitar 300 ASN dan 10 tahun kemitraan.',
     'Practice example: about 300 civil servants and 10 years of partnership.',
     '3', // a claim

@@ -21,6 +21,7 @@ export const SENDOFF_FIRST: readonly string[] = [
   '',
   '',
   '',
+  '', // copied today
   'Contoh latihan: 18 ASN dilepas ke pelatihan SCP "Public Service".',
   'Practice example: 18 civil servants sent off to an SCP Public Service course.',
   '1',

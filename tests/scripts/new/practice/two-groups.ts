@@ -32,6 +32,7 @@ export const TWO: PracticeRelease = {
     '', // reporter from "Penulis:"
     '',
     '',
+    '', // copied today
     'Contoh latihan: dua rombongan ASN ke Malaysia dan Singapura.',
     'Practice example: two groups of civil servants to Malaysia and Singapore.',
     '1', // a new cohort

@@ -37,6 +37,7 @@ const WASTE_ARTICLE: readonly string[] = [
   '', // reporter from the byline
   '', // editor from the credit line
   '', // the text is complete
+  '', // copied today
   'Contoh latihan: 12 ASN menyelesaikan pelatihan SCP "Waste Management" di Singapura.',
   'Practice example: 12 civil servants completed an SCP Waste Management course.',
 ];
