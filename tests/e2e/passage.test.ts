@@ -80,7 +80,12 @@ function framingProblems(anchor: string): Promise<string[]> {
     document.querySelectorAll('mark.quote[data-quote]').forEach((mark, i) => {
       const own = (mark.getAttribute('data-quote') ?? '').split(' ').includes(id);
       const style = getComputedStyle(mark);
-      const framed = style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 3;
+      // The frame is a border along every piece (top and bottom; its ends on the outer pieces).
+      const framed = ['Top', 'Bottom'].every(
+        (edge) =>
+          style.getPropertyValue(`border-${edge.toLowerCase()}-style`) === 'solid' &&
+          parseFloat(style.getPropertyValue(`border-${edge.toLowerCase()}-width`)) >= 3,
+      );
       if (own !== framed)
         problems.push(
           `piece ${i + 1} ("${mark.textContent?.slice(0, 40)}…") ${own ? 'is not framed' : 'is framed'}`,
