@@ -14,7 +14,8 @@
  * `page: problem` lines; exit code 1 if any category is below target.
  *
  * With `--all`, audits one page of every page type instead, N times each
- * (`--runs`, default 3), and judges the median (scripts/lighthouse/all.ts);
+ * (`--runs`, default 3), with text served gzipped as nginx serves it, and
+ * judges the median (scripts/lighthouse/all.ts);
  * exit code 1 if any page type is below target.
  *
  * The static server does not send the Content-Security-Policy of
@@ -50,7 +51,7 @@ const CHROME_FLAGS = [
 ];
 
 async function runAll(dir: string, runs: number): Promise<number> {
-  const server = await serveDir(dir);
+  const server = await serveDir(dir, { gzip: true });
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROME_FLAGS,

@@ -13,7 +13,16 @@ export interface PageType {
   type: string;
   /** URL path of the page audited, or undefined when the build has none of this type. */
   path: string | undefined;
+  /** Audits left out for this page type, each for a reason the site chose. */
+  skipAudits?: string[];
 }
+
+/**
+ * The embed page is kept out of search engines on purpose (noindex, see
+ * "Charts to take away" in docs/decisions.md): its crawlability is not
+ * scored, the rest of SEO is.
+ */
+const NOINDEX = ['is-crawlable'];
 
 /** "a/b/index.html" → "/a/b/"; "404.html" → "/404.html". */
 function toPath(file: string): string {
@@ -44,6 +53,7 @@ export function pickPageTypes(htmlFiles: readonly string[]): PageType[] {
     {
       type: 'chart embed',
       path: chartId === undefined ? undefined : has(routes.chartEmbed('id', chartId)),
+      skipAudits: NOINDEX,
     },
     { type: 'search', path: has(routes.search('id')) },
     { type: 'about', path: has(routes.about('id')) },
