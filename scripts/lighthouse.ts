@@ -1,6 +1,6 @@
 /**
- * node scripts/lighthouse.ts [distDir] — Lighthouse scores of the built site
- * (`npm run lighthouse`, after `npm run build`).
+ * node scripts/lighthouse.ts [distDir] [--all [--runs N]] — Lighthouse scores
+ * of the built site (`npm run lighthouse`, after `npm run build`).
  *
  * Serves distDir (default dist/) on 127.0.0.1 with the e2e tests' static
  * server (tests/e2e/server.ts), starts Chromium headless with
@@ -12,6 +12,11 @@
  * for each category below its target (performance ≥ 98, the others 100; see
  * scripts/lighthouse/targets.ts) the audits that cost points, as
  * `page: problem` lines; exit code 1 if any category is below target.
+ *
+ * With `--all`, audits one page of every page type instead, N times each
+ * (`--runs`, default 3), with text served gzipped as nginx serves it, and
+ * judges the median (scripts/lighthouse/all.ts);
+ * exit code 1 if any page type is below target.
  *
  * The static server does not send the Content-Security-Policy of
  * public/_headers, so Lighthouse's CSP audit sees no policy (it is
@@ -30,6 +35,8 @@ import {
   score,
   type LighthouseResult,
 } from './lighthouse/targets.ts';
+import { auditAll } from './lighthouse/all.ts';
+import { parseMode } from './lighthouse/mode.ts';
 import { serveDir } from '../tests/e2e/server.ts';
 import { listFiles } from './verify/site.ts';
 
@@ -43,11 +50,32 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
-async function main(dir: string): Promise<number> {
+async function runAll(dir: string, runs: number): Promise<number> {
+  const server = await serveDir(dir, { gzip: true });
+  const chrome = await launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  try {
+    const html = listFiles(dir).filter((f) => f.endsWith('.html'));
+    return (await auditAll(html, server.origin, chrome.port, runs)) === 0 ? 0 : 1;
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+
+async function main(dir: string, args: readonly string[]): Promise<number> {
   if (!existsSync(dir)) {
     process.stderr.write(`lighthouse: ${dir} does not exist (run npm run build first)\n`);
     return 1;
   }
+  const mode = parseMode(args);
+  if (typeof mode === 'string') {
+    process.stderr.write(`lighthouse: ${mode}\n`);
+    return 1;
+  }
+  if (mode.all) return runAll(dir, mode.runs);
   const pages = pickPages(listFiles(dir).filter((f) => f.endsWith('index.html')));
   if (pages.length < 4) {
     process.stderr.write(`lighthouse: no cohort or source page in ${dir}\n`);
@@ -103,8 +131,11 @@ async function main(dir: string): Promise<number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
-  main(dir).then(
+  const args = process.argv.slice(2);
+  const dir = resolve(
+    args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? 'dist',
+  );
+  main(dir, args).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,6 +1,8 @@
 /**
  * From a figure to its passage and back, on a 360 px phone in Chromium:
- * every citation marker takes taps over at least 44 × 44 px; after a jump to
+ * every citation marker, and every figure that links to its passage, takes
+ * taps over at least 44 × 44 px; every figure on a claim card is a link;
+ * after a jump to
  * a passage every piece of it is framed (also the pieces another passage
  * overlaps), and no other; coming back to a field highlights its value and
  * its label and keeps the label in view.
@@ -27,31 +29,37 @@ const markerPages = [
   routes.claims('en'),
 ];
 
+const TAP_TARGETS = '.marker a, a.figure-link';
+
 /**
- * Markers of the page whose tap area is smaller than 44 × 44 px: hit-tested
+ * Markers and figure links of the page whose tap area is smaller than 44 × 44 px: hit-tested
  * over a 44 px square from the link's left edge, centred on its text.
  */
 function smallTargets(): Promise<string[]> {
-  return site.page.evaluate((size) => {
-    document.querySelectorAll('details').forEach((d) => (d.open = true));
-    const problems: string[] = [];
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('.marker a')) {
-      link.scrollIntoView({ block: 'center', inline: 'nearest' });
-      const r = link.getBoundingClientRect();
-      const middle = r.top + r.height / 2;
-      const points: [number, number][] = [];
-      for (const dx of [1, size / 2, size - 1])
-        for (const dy of [-size / 2 + 1, 0, size / 2 - 1]) points.push([r.left + dx, middle + dy]);
-      const missed = points.filter(
-        ([x, y]) => document.elementFromPoint(x, y)?.closest('a') !== link,
-      );
-      if (missed.length > 0)
-        problems.push(
-          `${link.textContent?.trim()} → ${link.getAttribute('href')}: ${missed.length} of 9 points miss (box ${Math.round(r.width)} × ${Math.round(r.height)})`,
+  return site.page.evaluate(
+    ({ size, selector }) => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      const problems: string[] = [];
+      for (const link of document.querySelectorAll<HTMLAnchorElement>(selector)) {
+        link.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const r = link.getBoundingClientRect();
+        const middle = r.top + r.height / 2;
+        const points: [number, number][] = [];
+        for (const dx of [1, size / 2, size - 1])
+          for (const dy of [-size / 2 + 1, 0, size / 2 - 1])
+            points.push([r.left + dx, middle + dy]);
+        const missed = points.filter(
+          ([x, y]) => document.elementFromPoint(x, y)?.closest('a') !== link,
         );
-    }
-    return problems;
-  }, TARGET);
+        if (missed.length > 0)
+          problems.push(
+            `${link.textContent?.trim()} → ${link.getAttribute('href')}: ${missed.length} of 9 points miss (box ${Math.round(r.width)} × ${Math.round(r.height)})`,
+          );
+      }
+      return problems;
+    },
+    { size: TARGET, selector: TAP_TARGETS },
+  );
 }
 
 describe('citation markers', () => {
@@ -59,6 +67,43 @@ describe('citation markers', () => {
     await site.open(path);
     await expect(site.page.locator('.marker a').count()).resolves.toBeGreaterThan(0);
     expect(await smallTargets()).toEqual([]);
+  });
+});
+
+/**
+ * Figures in view on the claim check that are not a link: a number in a
+ * card's claimed or documented figure outside an `a.figure-link`.
+ */
+function unlinkedFigures(): Promise<string[]> {
+  return site.page.evaluate(() => {
+    const problems: string[] = [];
+    const outsideLinks = (el: Element): string => {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('a.figure-link').forEach((a) => a.remove());
+      return copy.textContent ?? '';
+    };
+    document.querySelectorAll('.claim-figures').forEach((p) => {
+      const figures = p.querySelectorAll('.claim-figure');
+      const unlinked = [...figures].filter(
+        (f) => f.querySelectorAll('a.figure-link').length !== 1 || /\d/.test(outsideLinks(f)),
+      );
+      if (figures.length !== 2 || unlinked.length > 0)
+        problems.push(`card ${p.closest('.claim')?.id}: "${p.textContent?.trim()}"`);
+    });
+    // Every in-page figure link leads to an element of the page.
+    document.querySelectorAll<HTMLAnchorElement>('a.figure-link[href^="#"]').forEach((a) => {
+      if (!document.getElementById(decodeURIComponent(a.hash.slice(1))))
+        problems.push(`${a.getAttribute('href')} leads nowhere`);
+    });
+    return problems;
+  });
+}
+
+describe('the claim check', () => {
+  it.each(['id', 'en'] as const)('shows every figure of a card as a link (%s)', async (lang) => {
+    await site.open(routes.claims(lang));
+    await expect(site.page.locator('.claim-figures').count()).resolves.toBeGreaterThan(0);
+    expect(await unlinkedFigures()).toEqual([]);
   });
 });
 
@@ -80,7 +125,12 @@ function framingProblems(anchor: string): Promise<string[]> {
     document.querySelectorAll('mark.quote[data-quote]').forEach((mark, i) => {
       const own = (mark.getAttribute('data-quote') ?? '').split(' ').includes(id);
       const style = getComputedStyle(mark);
-      const framed = style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 3;
+      // The frame is a border along every piece (top and bottom; its ends on the outer pieces).
+      const framed = ['Top', 'Bottom'].every(
+        (edge) =>
+          style.getPropertyValue(`border-${edge.toLowerCase()}-style`) === 'solid' &&
+          parseFloat(style.getPropertyValue(`border-${edge.toLowerCase()}-width`)) >= 3,
+      );
       if (own !== framed)
         problems.push(
           `piece ${i + 1} ("${mark.textContent?.slice(0, 40)}…") ${own ? 'is not framed' : 'is framed'}`,

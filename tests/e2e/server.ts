@@ -3,11 +3,14 @@
  * directory address ending in "/" serves its index.html, anything else that
  * is not a file under the root is 404 (no redirects, so a link missing its
  * trailing slash fails visibly). Listens on 127.0.0.1 on a free port.
+ * With `gzip`, text is sent compressed to a client that asks for it, as the
+ * city's nginx sends it (deploy/nginx/server.conf.template).
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +60,10 @@ export function fileFor(root: string, urlPath: string): string | undefined {
   }
 }
 
-export function serveDir(dir: string): Promise<StaticServer> {
+/** Types compressed with `gzip`: HTML and those of the nginx template's `gzip_types`. */
+const COMPRESSED = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/;
+
+export function serveDir(dir: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -74,8 +80,25 @@ export function serveDir(dir: string): Promise<StaticServer> {
       else createReadStream(notFound).pipe(res);
       return;
     }
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (
+      options.gzip &&
+      COMPRESSED.test(type) &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+    ) {
+      const body = gzipSync(readFileSync(file), { level: 6 });
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Content-Length': statSync(file).size,
       'Cache-Control': 'no-store',
     });

@@ -2,8 +2,12 @@
  * A rehype plugin that marks quoted passages in a rendered article: each
  * passage is wrapped in <mark class="quote"> (split at element boundaries),
  * its first piece carries the passage's fragment id, and the marked text
- * links to the list of facts the passage supports. Matching is the checker's:
- * NFC and whitespace normalisation, exact otherwise.
+ * links to the list of facts the passage supports. Each piece lists its
+ * passages in `data-quote`; a passage marked in several pieces is also named
+ * in `data-quote-prev` on every piece but its first and in `data-quote-next`
+ * on every piece but its last, so a stylesheet can frame the pieces as one
+ * passage (./passage-frames.ts). Matching is the checker's: NFC and
+ * whitespace normalisation, exact otherwise.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -89,6 +93,7 @@ export function rehypeHighlightQuotes(options: { highlights: readonly Highlight[
         }
       }
     }
+    const marked: MarkedPiece[] = [];
     // Replace nodes from the last to the first so indices in shared parents stay valid.
     for (const r of [...perNode.keys()].sort((a, b) => b - a)) {
       const ref = refs[r];
@@ -123,7 +128,7 @@ export function rehypeHighlightQuotes(options: { highlights: readonly Highlight[
             children: [],
           });
         }
-        pieces.push({
+        const mark: Element = {
           type: 'element',
           tagName: 'mark',
           properties: {
@@ -132,11 +137,44 @@ export function rehypeHighlightQuotes(options: { highlights: readonly Highlight[
             dataQuote: covering.map((s) => s.highlight.anchor).join(' '),
           },
           children: [inner],
-        });
+        };
+        marked.push({ order: [r, i], mark, anchors: covering.map((s) => s.highlight.anchor) });
+        pieces.push(mark);
       }
       const siblings = ref.parent.children as ElementContent[];
       const index = siblings.indexOf(ref.node);
       if (index !== -1) siblings.splice(index, 1, ...pieces);
     }
+    linkPieces(marked);
   };
+}
+
+interface MarkedPiece {
+  /** Text node index, then piece index within it: document order. */
+  order: [number, number];
+  mark: Element;
+  anchors: string[];
+}
+
+/** Names each split passage in `data-quote-prev` / `data-quote-next` of its pieces. */
+function linkPieces(marked: MarkedPiece[]): void {
+  const inOrder = [...marked].sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
+  const prev = new Map<Element, string[]>();
+  const next = new Map<Element, string[]>();
+  const add = (map: Map<Element, string[]>, mark: Element, anchor: string) =>
+    map.set(mark, [...(map.get(mark) ?? []), anchor]);
+  const anchors = new Set(inOrder.flatMap((p) => p.anchors));
+  for (const anchor of anchors) {
+    const own = inOrder.filter((p) => p.anchors.includes(anchor)).map((p) => p.mark);
+    own.forEach((mark, i) => {
+      if (i > 0) add(prev, mark, anchor);
+      if (i < own.length - 1) add(next, mark, anchor);
+    });
+  }
+  for (const { mark } of inOrder) {
+    const before = prev.get(mark);
+    const after = next.get(mark);
+    if (before) mark.properties['dataQuotePrev'] = before.join(' ');
+    if (after) mark.properties['dataQuoteNext'] = after.join(' ');
+  }
 }

@@ -151,9 +151,21 @@ describe('ClaimCard: what is in view, what opens on demand', () => {
     const details = html.indexOf('<details class="claim-details"');
     expect(details).toBeGreaterThan(html.indexOf('</h3>'));
     expect(details).toBeGreaterThan(html.indexOf('class="verdict'));
-    expect(html.slice(0, details)).toMatch(/Diklaim: hampir 60\s+peserta · Terdokumentasi: 25/);
+    expect(html.slice(0, details).replace(/<[^>]*>/g, '')).toMatch(
+      /Diklaim:\s+hampir 60\s+peserta\s+Terdokumentasi:\s+25/,
+    );
     expect(html.slice(details)).toMatch(/<summary>Rincian dan sumber<\/summary>\s*<dl/);
     expect(html.trimEnd()).toMatch(/<\/ol>\s*<\/details>\s*<\/article>$/);
+  });
+
+  it('makes each figure in view a link: the claim to its passage, the record to its cohorts', async () => {
+    const html = await render('id');
+    const figures = html.slice(html.indexOf('class="claim-figures"'), html.indexOf('<details'));
+    const links = [...figures.matchAll(/<a class="figure-link" href="([^"]*)"/g)].map((m) => m[1]);
+    expect(links).toHaveLength(2);
+    expect(links[0]).toMatch(/^\/sumber\/[^/]+\/#q-[a-z0-9]+$/);
+    const counted = links[1]?.slice(1) ?? '';
+    expect(html.slice(html.indexOf('<details'))).toContain(`id="${counted}"`);
   });
 
   it('says a start before the first documented cohort is not contradicted, with no gap', async () => {

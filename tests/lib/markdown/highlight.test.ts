@@ -25,8 +25,15 @@ describe('rehypeHighlightQuotes', () => {
       highlights: [{ anchor: 'q-3', quote: 'dua tiga. Empat' }],
     });
     expect(html.match(/id="q-3"/g)).toHaveLength(1);
-    expect(html).toContain('<em><mark class="quote" id="q-3" data-quote="q-3">dua</mark></em>');
-    expect(html).toContain('<p><mark class="quote" data-quote="q-3">Empat</mark> lima.</p>');
+    expect(html).toContain(
+      '<em><mark class="quote" id="q-3" data-quote="q-3" data-quote-next="q-3">dua</mark></em>',
+    );
+    expect(html).toContain(
+      '<mark class="quote" data-quote="q-3" data-quote-prev="q-3" data-quote-next="q-3"> tiga.</mark>',
+    );
+    expect(html).toContain(
+      '<p><mark class="quote" data-quote="q-3" data-quote-prev="q-3">Empat</mark> lima.</p>',
+    );
     expect(html).not.toMatch(/<\/p>\s*<mark/);
   });
 
@@ -39,7 +46,16 @@ describe('rehypeHighlightQuotes', () => {
     });
     expect(html).toContain('id="q-a"');
     expect(html).toContain('id="q-b"');
-    expect(html).toContain('data-quote="q-a q-b">c d</mark>');
+    expect(html).toContain(
+      'data-quote="q-a q-b" data-quote-prev="q-a" data-quote-next="q-b">c d</mark>',
+    );
+  });
+
+  it('names a passage in data-quote-prev/next only when it is split', () => {
+    const html = renderArticleBody('Satu dua tiga.', {
+      highlights: [{ anchor: 'q-w', quote: 'dua tiga' }],
+    });
+    expect(html).toBe('<p>Satu <mark class="quote" id="q-w" data-quote="q-w">dua tiga</mark>.</p>');
   });
 
   it('leaves the text alone when a passage is not found', () => {

@@ -30,12 +30,33 @@ describe('passageFramesCss', () => {
     expect(passageFramesCss([])).toBe('');
   });
 
-  it('lists each passage once, sorted, in one rule', () => {
+  it('lists each passage once, sorted, in one rule per edge', () => {
     const css = passageFramesCss(['q-b', 'q-a', 'q-b']);
     expect(css).toBe(
       ':root:has(#q-a:target) mark.quote[data-quote~="q-a"],\n' +
         ':root:has(#q-b:target) mark.quote[data-quote~="q-b"] {\n' +
-        '  outline: 3px solid var(--mark-target);\n  outline-offset: 2px;\n}\n',
+        '  outline: 0;\n  border: 3px solid var(--mark-target);\n  margin-inline: -3px;\n' +
+        '  box-decoration-break: slice;\n  -webkit-box-decoration-break: slice;\n}\n' +
+        ':root:has(#q-a:target) mark.quote[data-quote-prev~="q-a"],\n' +
+        ':root:has(#q-b:target) mark.quote[data-quote-prev~="q-b"] {\n' +
+        '  border-inline-start: 0;\n  margin-inline-start: 0;\n}\n' +
+        ':root:has(#q-a:target) mark.quote[data-quote-next~="q-a"],\n' +
+        ':root:has(#q-b:target) mark.quote[data-quote-next~="q-b"] {\n' +
+        '  border-inline-end: 0;\n  margin-inline-end: 0;\n}\n',
+    );
+  });
+
+  it('opens the inner edges of a split passage only', () => {
+    const html = renderArticleBody(TEXT, { highlights: [FIRST, SECOND] });
+    const attrs = [...html.matchAll(/<mark ([^>]*)>/g)].map((m) => m[1] ?? '');
+    // q-first: "Kota … 20 pegawai. " then the shared piece; q-second: the shared piece then the rest.
+    expect(attrs).toEqual([
+      'class="quote" id="q-first" data-quote="q-first" data-quote-next="q-first"',
+      'class="quote" id="q-second" data-quote="q-first q-second" data-quote-prev="q-first" data-quote-next="q-second"',
+      'class="quote" data-quote="q-second" data-quote-prev="q-second"',
+    ]);
+    expect(passageFrameSelector('q-second', 'data-quote-next')).toBe(
+      ':root:has(#q-second:target) mark.quote[data-quote-next~="q-second"]',
     );
   });
 
