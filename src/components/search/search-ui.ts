@@ -132,26 +132,21 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   if (!input.value) input.value = params.get('q') ?? '';
   const selects = new Map<string, HTMLSelectElement>();
   const available = await pagefind.filters();
-  const fieldset = el(
-    'fieldset',
-    { class: 'search-filters' },
-    el('legend', {}, strings.filtersLegend),
-  );
-  for (const [name, label] of Object.entries(strings.filters)) {
+  const fieldset = root.querySelector<HTMLElement>('[data-search-filters]');
+  for (const slot of root.querySelectorAll<HTMLElement>('[data-search-filter]')) {
+    const name = slot.dataset['searchFilter'] ?? '';
+    const select = slot.querySelector('select');
     const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b));
-    if (values.length === 0) continue;
-    const id = `search-filter-${name}`;
-    const select = el(
-      'select',
-      { id, name },
-      el('option', { value: '' }, strings.all),
-      ...values.map((v) => el('option', { value: v }, v)),
-    );
+    if (!select || values.length === 0) {
+      slot.remove();
+      continue;
+    }
+    select.append(...values.map((v) => el('option', { value: v }, v)));
     select.value = values.includes(params.get(name) ?? '') ? (params.get(name) ?? '') : '';
+    select.disabled = false;
     selects.set(name, select);
-    fieldset.append(el('div', { class: 'search-filter' }, el('label', { for: id }, label), select));
   }
-  if (selects.size > 0) form.after(fieldset);
+  if (selects.size === 0) fieldset?.remove();
 
   let run = 0;
   const search = async (): Promise<void> => {
