@@ -119,6 +119,7 @@ describe('evaluateTargets', () => {
       [200],
     );
     expect(targets.filter((t) => t.verdict !== 'NOT MEASURED')).toEqual([]);
+    expect(targets[0]?.measured).toBe('4000 not measured: not built in this run (at 200: 1.00×)');
     expect(targets.at(-1)?.measured).toContain('--large');
   });
 });
@@ -131,7 +132,11 @@ describe('perPageRatio', () => {
 
 describe('formatTargets', () => {
   it('prints a table with each verdict, then what the rebuild rendered again', () => {
-    const text = formatTargets(evaluateTargets(figures(), sizes), figures().rebuilt);
+    const rebuilt = figures().rebuilt;
+    const text = formatTargets(
+      evaluateTargets(figures(), sizes),
+      rebuilt && { size: 4000, pages: rebuilt },
+    );
     expect(text).toMatch(/^target +limit +measured +verdict$/m);
     expect(text).toMatch(/^npm run check at 16000 +< 10 s +9\.0 s +MET$/m);
     expect(text).toContain('rebuild at 4000: 2 rendered again');
