@@ -14,6 +14,19 @@
 /** Path prefixes of the routes that give Astro a cache key. */
 export const KEYED_PREFIXES = ['/angkatan/', '/en/cohorts/', '/sumber/', '/en/sources/', '/og/'];
 
+/**
+ * Whether a file comes from a route with a cache key: a record page
+ * (`<prefix><id>/index.html`) or a share image under a keyed prefix. List
+ * pages there (`/sumber/2/`) and other files of a record (its `kutipan.css`)
+ * have no key.
+ */
+export function isKeyed(path: string): boolean {
+  const prefix = KEYED_PREFIXES.find((p) => path.startsWith(p));
+  if (!prefix) return false;
+  if (prefix === '/og/') return path.endsWith('.png');
+  return /^[^/]*[^/\d][^/]*\/index\.html$/.test(path.slice(prefix.length));
+}
+
 export interface Rebuilt {
   /** HTML pages copied from the cache. */
   reused: number;
@@ -34,7 +47,7 @@ export function rebuiltPages(log: string): Rebuilt {
     if (how === 'cached' || how === 'restored') {
       if (path.endsWith('.html')) r.reused += 1;
       else r.reusedFiles += 1;
-    } else if (KEYED_PREFIXES.some((p) => path.startsWith(p))) r.keyed.push(path);
+    } else if (isKeyed(path)) r.keyed.push(path);
     else r.unkeyed.push(path);
   }
   return r;

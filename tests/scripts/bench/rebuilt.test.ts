@@ -10,6 +10,8 @@ const LOG = [
   '10:00:03   ├─ /index.html (+40ms)',
   '10:00:03   ├─ /linimasa/2/index.html (+1.20s)',
   '10:00:03   ├─ /sumber/x/index.html (restored)',
+  '10:00:03   ├─ /sumber/x/kutipan.css (+2ms)',
+  '10:00:03   ├─ /sumber/2/index.html (+30ms)',
 ].join('\n');
 
 describe('rebuiltPages', () => {
@@ -18,7 +20,12 @@ describe('rebuiltPages', () => {
       reused: 2,
       reusedFiles: 1,
       keyed: ['/angkatan/b/index.html', '/en/cohorts/b/index.html', '/og/id/cohorts/b.png'],
-      unkeyed: ['/index.html', '/linimasa/2/index.html'],
+      unkeyed: [
+        '/index.html',
+        '/linimasa/2/index.html',
+        '/sumber/x/kutipan.css',
+        '/sumber/2/index.html',
+      ],
     });
   });
 });
@@ -26,8 +33,8 @@ describe('rebuiltPages', () => {
 describe('describeRebuilt', () => {
   it('counts rendered pages by route and reason', () => {
     expect(describeRebuilt(rebuiltPages(LOG))).toBe(
-      '5 rendered again (3 new or with a changed cache key: /angkatan/… 1, /en/cohorts/… 1, /og/id/… 1; ' +
-        '2 without a cache key: /index.html 1, /linimasa/… 1); reused 2 pages and 1 other files',
+      '7 rendered again (3 new or with a changed cache key: /angkatan/… 1, /en/cohorts/… 1, /og/id/… 1; ' +
+        '4 without a cache key: /sumber/… 2, /index.html 1, /linimasa/… 1); reused 2 pages and 1 other files',
     );
   });
 });
