@@ -16,6 +16,7 @@
 import { claimStory } from './claim-story.ts';
 import { BENCH_PROFILE } from './city.ts';
 import { cohortStory } from './cohort-story.ts';
+import { declareDistinct } from './distinct.ts';
 import { contextStory, plainStory } from './context-story.ts';
 import { createRandom } from './random.ts';
 import { VOCABULARIES, type WeightedTerm } from './vocabularies.ts';
@@ -56,6 +57,15 @@ function yearWeights(first: number, last: number): [number, number][] {
 
 /** Generate a corpus of `options.articles` articles with the records they report. */
 export function generateCorpus(options: CorpusOptions): Corpus {
+  const g = writeStories(options);
+  for (const id of declareDistinct(g.cohorts)) g.rewriteCohort(id);
+  vocabularyFiles(g.files);
+  g.files.set('site.yaml', yaml(BENCH_PROFILE));
+  return { files: g.files, counts: g.counts };
+}
+
+/** The stories of a corpus of `options.articles` articles, as written by one writer. */
+function writeStories(options: CorpusOptions): CorpusWriter {
   const first = options.firstYear ?? 2012;
   const last = options.lastYear ?? 2025;
   const g = new CorpusWriter(createRandom(options.seed ?? 1), yearWeights(first, last));
@@ -82,9 +92,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     else if (story === 'context') contextStory(g);
     else plainStory(g);
   }
-  vocabularyFiles(g.files);
-  g.files.set('site.yaml', yaml(BENCH_PROFILE));
-  return { files: g.files, counts: g.counts };
+  return g;
 }
 
 /**
@@ -97,5 +105,8 @@ export function generateAddition(options: CorpusOptions): Corpus {
   const g = new CorpusWriter(createRandom((options.seed ?? 1) ^ 0x2545f491), [[last, 1]]);
   for (let i = 0; i < 50_000; i++) g.nextSeq();
   cohortStory(g, 'planned', last);
+  // The new cohort declares the corpus's cohorts it would be taken for, as an editor would.
+  const all = new Map([...writeStories(options).cohorts, ...g.cohorts]);
+  for (const id of declareDistinct(all, new Set(g.cohorts.keys()))) g.rewriteCohort(id);
   return { files: g.files, counts: g.counts };
 }

@@ -1,7 +1,7 @@
 /**
  * Pure helpers of the scale benchmark (scripts/bench.ts): medians, the
- * figures of one corpus size, growth between sizes, the targets and the
- * printed table. No I/O, so the arithmetic of the report can be tested.
+ * figures of one corpus size, growth between sizes and the printed table
+ * (the targets are judged in ./targets.ts). No I/O, so the arithmetic of the report can be tested.
  */
 
 /** What was measured for one corpus size. Times in seconds, memory in bytes (null: not measured). */
@@ -110,61 +110,6 @@ export function growth(summaries: readonly Summary[]): Growth[] {
   });
 }
 
-/** Where the targets are judged: 4000 articles, the growth from 1000 to 4000. */
-export const TARGET_SIZE = 4000;
-export const TARGET_FROM = 1000;
-export const MAX_RATIO = 1.3;
-export const MAX_CHECK_SECONDS = 10;
-export const MAX_REBUILD_FRACTION = 1 / 5;
-
-export interface Target {
-  name: string;
-  met: boolean;
-  detail: string;
-}
-
-/**
- * The four targets, judged at 4000 articles (or, in a quick run without
- * 4000, at the largest size, and said so). Growth is judged from 1000 (or
- * the smallest size): build time may grow at most as fast as the articles.
- */
-export function evaluateTargets(summaries: readonly Summary[]): Target[] {
-  const bySize = [...summaries].sort((a, b) => a.articles - b.articles);
-  const at = bySize.find((s) => s.articles === TARGET_SIZE) ?? bySize[bySize.length - 1];
-  const from = bySize.find((s) => s.articles === TARGET_FROM) ?? bySize[0];
-  if (!at || !from) return [];
-  const where = at.articles === TARGET_SIZE ? `at ${at.articles}` : `at ${at.articles} (not 4000)`;
-  const targets: Target[] = [
-    {
-      name: `build ≤ ${MAX_RATIO}× bare Astro ${where}`,
-      met: at.ratio <= MAX_RATIO,
-      detail: `${at.ratio.toFixed(2)}×`,
-    },
-  ];
-  if (from.articles < at.articles) {
-    const articleRatio = at.articles / from.articles;
-    const timeRatio = at.ours / from.ours;
-    targets.push({
-      name: `growth ${from.articles}→${at.articles} no worse than linear`,
-      met: timeRatio <= articleRatio,
-      detail: `time ×${timeRatio.toFixed(2)} for articles ×${articleRatio.toFixed(0)}`,
-    });
-  }
-  targets.push(
-    {
-      name: `npm run check < ${MAX_CHECK_SECONDS} s ${where}`,
-      met: at.check < MAX_CHECK_SECONDS,
-      detail: formatSeconds(at.check),
-    },
-    {
-      name: `incremental rebuild < 1/5 of cold build ${where}`,
-      met: at.rebuildFraction < MAX_REBUILD_FRACTION,
-      detail: `${formatSeconds(at.rebuild)} = ${at.rebuildFraction.toFixed(2)} of ${formatSeconds(at.ours)}`,
-    },
-  );
-  return targets;
-}
-
 /** "12.3 s" (one decimal), "1m 05 s" from a minute on. */
 export function formatSeconds(seconds: number): string {
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
@@ -225,15 +170,13 @@ export function formatSummaries(summaries: readonly Summary[]): string {
   return formatTable(header, rows);
 }
 
-/** Growth lines and target lines of the report. */
-export function formatVerdicts(summaries: readonly Summary[]): string {
-  const lines = growth(summaries).map(
-    (g) =>
-      `growth ${g.from}→${g.to} (articles ×${g.articleRatio.toFixed(0)}): ` +
-      `build ×${g.oursRatio.toFixed(2)}, bare ×${g.bareRatio.toFixed(2)}`,
-  );
-  for (const t of evaluateTargets(summaries)) {
-    lines.push(`${t.met ? 'MET    ' : 'NOT MET'}  ${t.name}: ${t.detail}`);
-  }
-  return lines.join('\n');
+/** Growth lines of the report: build and bare time ratios between consecutive sizes. */
+export function formatGrowth(summaries: readonly Summary[]): string {
+  return growth(summaries)
+    .map(
+      (g) =>
+        `growth ${g.from}→${g.to} (articles ×${g.articleRatio.toFixed(0)}): ` +
+        `build ×${g.oursRatio.toFixed(2)}, bare ×${g.bareRatio.toFixed(2)}`,
+    )
+    .join('\n');
 }

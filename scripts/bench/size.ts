@@ -3,12 +3,15 @@
  * scripts/gen-corpus.ts of the snapshot), then, run by run, a cold build of
  * the site and a build of the bare project, alternating which goes first;
  * `npm run check` on the corpus; and one rebuild with the incremental cache
- * kept after one article and cohort are added. The size's folder is removed
- * at the end.
+ * kept after one article and cohort are added, with the pages it rendered
+ * again. A check-only size (`builds: false`) is generated and checked, never
+ * built. The size's folder is removed at the end, unless the preview is to be
+ * measured on its corpus (`keepCorpus`); then the caller removes it.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bareProject, siteProject } from './projects.ts';
+import { rebuiltPages, type Rebuilt } from './rebuilt.ts';
 import type { SizeResult } from './report.ts';
 import { NODE, type BenchEnv } from './run.ts';
 
@@ -17,6 +20,20 @@ export interface SizeOptions {
   runs: number;
   /** Seed of the generated corpus. */
   seed: number;
+  /** Build the site and the bare project (false: generate and check only). */
+  builds: boolean;
+  /** Leave the corpus in place for the caller (the preview measurement). */
+  keepCorpus?: boolean;
+}
+
+export interface SizeOutcome {
+  articles: number;
+  /** The corpus folder (removed unless `keepCorpus`). */
+  corpus: string;
+  /** `npm run check` on the corpus, one per run. */
+  check: number[];
+  /** The builds, when the size was built. */
+  built?: { result: SizeResult; rebuilt: Rebuilt };
 }
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -26,8 +43,17 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
+/** `npm run check` on `corpus`, `runs` times: the seconds of each. */
+function timeChecks(articles: number, corpus: string, runs: number, env: BenchEnv): number[] {
+  const command = ['npm', 'run', '--silent', 'check', '--', `--content=${corpus}`, '--quiet'];
+  return Array.from(
+    { length: runs },
+    (_, i) => env.timed(`${articles} run ${i + 1} npm run check`, command).seconds,
+  );
+}
+
 /** Measures the site against the bare project on a generated corpus of `articles` articles. */
-export function benchSize(articles: number, options: SizeOptions, env: BenchEnv): SizeResult {
+export function benchSize(articles: number, options: SizeOptions, env: BenchEnv): SizeOutcome {
   const { runs, seed } = options;
   const { timed } = env;
   const dir = join(env.work, String(articles));
@@ -40,6 +66,11 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
     `--seed=${seed}`,
     `--out=${corpus}`,
   ]);
+  if (!options.builds) {
+    const check = timeChecks(articles, corpus, runs, env);
+    if (!options.keepCorpus) rmSync(dir, { recursive: true, force: true });
+    return { articles, corpus, check };
+  }
   const site = siteProject(join(dir, 'site'), corpus, env);
   const bare = bareProject(join(dir, 'bare'), corpus, env);
   const r: SizeResult = {
@@ -71,10 +102,7 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
     for (const step of i % 2 === 0 ? steps : steps.reverse()) step();
   }
   r.pages = countHtml(site.out);
-  for (let i = 0; i < runs; i++) {
-    const command = ['npm', 'run', '--silent', 'check', '--', `--content=${corpus}`, '--quiet'];
-    r.check.push(timed(`${articles} run ${i + 1} npm run check`, command).seconds);
-  }
+  r.check = timeChecks(articles, corpus, runs, env);
   // The cache is warm from the last cold build: add one article and cohort, rebuild keeping it.
   timed(`${articles} gen-corpus --addition`, [
     NODE,
@@ -86,9 +114,11 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
   ]);
   const rebuild = site.build(`${articles} rebuild +1 article (cache kept)`, false);
   r.rebuild = rebuild.seconds;
-  const rebuildLog = readFileSync(rebuild.log, 'utf8').replace(ANSI, '');
-  r.rebuildReused = (rebuildLog.match(/\.html \((cached|restored)\)/g) ?? []).length;
+  const rebuilt = rebuiltPages(readFileSync(rebuild.log, 'utf8').replace(ANSI, ''));
+  r.rebuildReused = rebuilt.reused;
   r.rebuildPages = countHtml(site.out);
-  rmSync(dir, { recursive: true, force: true });
-  return r;
+  // The corpus now holds the addition: the preview measured on it sees one more cohort, harmlessly.
+  for (const d of options.keepCorpus ? [join(dir, 'site'), join(dir, 'bare')] : [dir])
+    rmSync(d, { recursive: true, force: true });
+  return { articles, corpus, check: r.check, built: { result: r, rebuilt } };
 }

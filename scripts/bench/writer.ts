@@ -47,6 +47,8 @@ export const yaml = (data: unknown): string => stringify(data, YAML_OPTIONS);
 export class CorpusWriter {
   readonly files = new Map<string, string>();
   readonly counts: CorpusCounts = { articles: 0, cohorts: 0, claims: 0, context: 0 };
+  /** The cohort records written, by id (their files are rewritten when a record changes). */
+  readonly cohorts = new Map<string, Record<string, unknown>>();
   readonly random: Random;
   private seq = 0;
   private readonly years: [number, number][];
@@ -114,8 +116,15 @@ export class CorpusWriter {
     return body;
   }
 
-  record(dir: 'cohorts' | 'claims' | 'context', id: string, data: unknown): void {
+  record(dir: 'cohorts' | 'claims' | 'context', id: string, data: Record<string, unknown>): void {
     this.files.set(`${dir}/${id}.yaml`, yaml(data));
+    if (dir === 'cohorts') this.cohorts.set(id, data);
     this.counts[dir] += 1;
+  }
+
+  /** Writes the file of cohort `id` again from its record. */
+  rewriteCohort(id: string): void {
+    const data = this.cohorts.get(id);
+    if (data) this.files.set(`cohorts/${id}.yaml`, yaml(data));
   }
 }

@@ -19,49 +19,76 @@ function span(c: Cohort): { start: string; end?: string | undefined } | undefine
   return knownPeriod(c) ?? (date === undefined ? undefined : { start: date });
 }
 
-/**
- * Whether two cohorts may be the same course in time: their days may meet
- * (each end defaults to its start), or neither has any date at all. A cohort
- * with no date is not compared with a dated one: nothing says they meet.
- */
-function mayOverlap(x: Cohort, y: Cohort): boolean {
-  const [a, b] = [span(x), span(y)];
-  if (!a || !b) return !a && !b;
-  return (
-    earliestDay(a.start) <= latestDay(b.end ?? b.start) &&
-    earliestDay(b.start) <= latestDay(a.end ?? a.start)
-  );
+/** The days a cohort may occupy as the earliest and latest day, or undefined when it has no date. */
+function window(c: Cohort): { from: string; to: string } | undefined {
+  const s = span(c);
+  return s && { from: earliestDay(s.start), to: latestDay(s.end ?? s.start) };
 }
 
-/** Pairs of cohorts that look like one course recorded twice. */
-export function likelyDuplicates(cohorts: readonly Entry<Cohort>[]): Problem[] {
-  const problems: Problem[] = [];
-  const sorted = [...cohorts].sort((a, b) => (a.id < b.id ? -1 : 1));
-  sorted.forEach((a, i) => {
-    for (const b of sorted.slice(i + 1)) {
-      if (a.data.programme !== b.data.programme || a.data.theme !== b.data.theme) continue;
-      if (!mayOverlap(a.data, b.data)) continue;
-      const declared = (c: Entry<Cohort>, other: string) =>
-        c.data.distinct_from?.includes(other) ?? false;
-      if (declared(a, b.id) || declared(b, a.id)) continue;
-      problems.push(
-        problemAt(
-          b,
-          ['period'],
-          'cohort-likely-duplicate',
-          {
-            id: `Angkatan ini tampak sama dengan ${a.id} (${a.file}): program, tema dan periodenya sama atau bertumpang tindih.`,
-            en: `This cohort looks like ${a.id} (${a.file}): same programme and theme, overlapping period.`,
-          },
-          {
-            id: `Bila keduanya pelatihan yang sama, gabungkan sumbernya ke satu berkas dan hapus yang lain. Bila memang berbeda, tulis di berkas ini: distinct_from: [${a.id}]`,
-            en: `If both are the same course, merge their sources into one file and remove the other. If they really differ, add to this file: distinct_from: [${a.id}]`,
-          },
-        ),
-      );
+interface Dated {
+  /** Position of the cohort in id order. */
+  rank: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * The pairs [earlier, later] (positions in id order) of one programme and
+ * theme whose days may meet (each end defaults to its start), or where
+ * neither has any date at all. A cohort with no date is not compared with a
+ * dated one: nothing says they meet. Dated cohorts are swept in order of
+ * their first day, so only cohorts that start before one ends are compared.
+ */
+function overlappingPairs(dated: Dated[], undated: number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  undated.forEach((a, i) => undated.slice(i + 1).forEach((b) => pairs.push([a, b])));
+  dated.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.rank - y.rank));
+  dated.forEach((x, i) => {
+    for (let j = i + 1; j < dated.length; j++) {
+      const y = dated[j];
+      if (!y || y.from > x.to) break;
+      if (x.from <= y.to) pairs.push(x.rank < y.rank ? [x.rank, y.rank] : [y.rank, x.rank]);
     }
   });
-  return problems;
+  return pairs;
+}
+
+/** Pairs of cohorts that look like one course recorded twice, in id order of the first, then the second. */
+export function likelyDuplicates(cohorts: readonly Entry<Cohort>[]): Problem[] {
+  const sorted = [...cohorts].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const groups = new Map<string, { dated: Dated[]; undated: number[] }>();
+  sorted.forEach((c, rank) => {
+    const key = `${c.data.programme}\0${c.data.theme}`;
+    const group = groups.get(key) ?? { dated: [], undated: [] };
+    groups.set(key, group);
+    const w = window(c.data);
+    if (w) group.dated.push({ rank, ...w });
+    else group.undated.push(rank);
+  });
+  const pairs = [...groups.values()]
+    .flatMap((g) => overlappingPairs(g.dated, g.undated))
+    .sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const declared = (c: Entry<Cohort>, other: string) =>
+    c.data.distinct_from?.includes(other) ?? false;
+  return pairs.flatMap(([i, j]) => {
+    const [a, b] = [sorted[i], sorted[j]];
+    if (!a || !b || declared(a, b.id) || declared(b, a.id)) return [];
+    return [
+      problemAt(
+        b,
+        ['period'],
+        'cohort-likely-duplicate',
+        {
+          id: `Angkatan ini tampak sama dengan ${a.id} (${a.file}): program, tema dan periodenya sama atau bertumpang tindih.`,
+          en: `This cohort looks like ${a.id} (${a.file}): same programme and theme, overlapping period.`,
+        },
+        {
+          id: `Bila keduanya pelatihan yang sama, gabungkan sumbernya ke satu berkas dan hapus yang lain. Bila memang berbeda, tulis di berkas ini: distinct_from: [${a.id}]`,
+          en: `If both are the same course, merge their sources into one file and remove the other. If they really differ, add to this file: distinct_from: [${a.id}]`,
+        },
+      ),
+    ];
+  });
 }
 
 /** Held cohorts that start after `today`, and articles published after it (YYYY-MM-DD). */

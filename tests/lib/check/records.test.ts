@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck, todayInJakarta } from '../../../src/lib/check/index.ts';
 import { likelyDuplicates } from '../../../src/lib/check/records.ts';
@@ -11,6 +12,8 @@ import {
   type Corpus,
 } from '../../helpers/corpus.ts';
 import { cohort } from '../../helpers/records.ts';
+import { earliestDay, latestDay } from '../../../src/lib/dates/partial-date.ts';
+import type { Cohort } from '../../../src/schemas/cohort.ts';
 
 let corpus: Corpus | undefined;
 afterEach(() => corpus?.cleanup());
@@ -69,6 +72,62 @@ describe('likely duplicate cohorts without training dates', () => {
   it('are not reported between a cohort with no date and a dated one', () => {
     const dated = entry('b', { status: 'planned', period: { start: '2024-07-08' } });
     expect(likelyDuplicates([entry('a', {}), dated])).toEqual([]);
+  });
+});
+
+describe('likely duplicates among many cohorts', () => {
+  type Spec = { programme: 'scp' | 'tf'; theme: 'a' | 'b'; period: Cohort['period'] };
+  const asEntry = (s: Spec, i: number) => ({
+    ...cohort(`c${String(i).padStart(3, '0')}`, {
+      programme: s.programme,
+      theme: s.theme,
+      status: s.period === 'unknown' ? 'announced' : 'planned',
+      period: s.period,
+    }),
+    file: `content/cohorts/c${i}.yaml`,
+    lineOf: () => 4,
+  });
+  /** Every pair compared, in id order: the definition the grouped sweep must match. */
+  const naive = (entries: ReturnType<typeof asEntry>[]) => {
+    const days = (c: Cohort) =>
+      c.period === 'unknown'
+        ? undefined
+        : ([earliestDay(c.period.start), latestDay(c.period.end ?? c.period.start)] as const);
+    const out: string[] = [];
+    entries.forEach((a, i) =>
+      entries.slice(i + 1).forEach((b) => {
+        if (a.data.programme !== b.data.programme || a.data.theme !== b.data.theme) return;
+        const [x, y] = [days(a.data), days(b.data)];
+        const meet = !x || !y ? !x && !y : x[0] <= y[1] && y[0] <= x[1];
+        if (meet) out.push(`${b.file} ${a.id}`);
+      }),
+    );
+    return out;
+  };
+  const day = fc
+    .tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 6 }), fc.boolean())
+    .map(([m, d, full]) => (full ? `2024-0${m}-${String(d).padStart(2, '0')}` : `2024-0${m}`));
+  const spec: fc.Arbitrary<Spec> = fc.record({
+    programme: fc.constantFrom('scp', 'tf'),
+    theme: fc.constantFrom('a', 'b'),
+    period: fc.oneof(
+      fc.constant('unknown' as const),
+      fc.record({ start: day }),
+      fc.record({ start: day, end: day }),
+    ),
+  });
+
+  it('are exactly the pairs a comparison of every pair finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(spec, { maxLength: 30 }), (specs) => {
+        const entries = specs.map(asEntry);
+        const found = likelyDuplicates([...entries].reverse()).map(
+          (p) => `${p.file} ${/dengan (\S+)/.exec(p.message.id)?.[1]}`,
+        );
+        expect(found).toEqual(naive(entries));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

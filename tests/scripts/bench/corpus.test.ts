@@ -27,6 +27,16 @@ describe('generateCorpus', () => {
     expect(corpus.files.has('site.yaml')).toBe(true);
   });
 
+  it('still passes the check when it is large enough for cohorts of one theme to meet', () => {
+    root = mkdtempSync(join(tmpdir(), 'jejak-bench-corpus-'));
+    const content = join(root, 'content');
+    const large = generateCorpus({ articles: 500, seed: 1 });
+    expect([...large.files.values()].some((t) => t.includes('distinct_from:'))).toBe(true);
+    writeCorpus(large, content);
+    writeCorpus(generateAddition({ articles: 500, seed: 1 }), content);
+    expect(runCheck(root, content).problems).toEqual([]);
+  }, 60_000);
+
   it('is about a fictional city: no real city, outlet or site is named', () => {
     for (const [path, text] of corpus.files) expect(text, path).not.toMatch(/jambi|jejak-scp/i);
     expect(siteProfileSchema.parse(BENCH_PROFILE).name).not.toMatch(REAL_NAMES);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  evaluateTargets,
   formatMemory,
   formatSeconds,
   formatSummaries,
+  formatGrowth,
   formatTable,
-  formatVerdicts,
   growth,
   median,
   pairedRatio,
@@ -105,40 +104,6 @@ describe('growth', () => {
   });
 });
 
-describe('evaluateTargets', () => {
-  it('meets all four targets when within bounds at 4000', () => {
-    const targets = evaluateTargets([summary(1000, 10), summary(4000, 40)]);
-    expect(targets.map((t) => t.met)).toEqual([true, true, true, true]);
-    expect(targets[0]?.name).toContain('at 4000');
-  });
-  it('misses each target past its bound', () => {
-    const targets = evaluateTargets([
-      summary(1000, 10),
-      summary(4000, 41, { ratio: 1.31, check: 10, rebuildFraction: 0.2 }),
-    ]);
-    expect(targets.map((t) => t.met)).toEqual([false, false, false, false]);
-    expect(targets[1]?.detail).toBe('time ×4.10 for articles ×4');
-  });
-  it('judges at 4000 even when a larger size was run', () => {
-    const targets = evaluateTargets([
-      summary(1000, 10),
-      summary(4000, 40),
-      summary(16000, 1000, { ratio: 9 }),
-    ]);
-    expect(targets[0]?.met).toBe(true);
-    expect(targets[1]?.name).toBe('growth 1000→4000 no worse than linear');
-  });
-  it('falls back to the largest and smallest sizes in a quick run, and says so', () => {
-    const targets = evaluateTargets([summary(200, 4), summary(100, 1)]);
-    expect(targets[0]?.name).toContain('at 200 (not 4000)');
-    expect(targets[1]?.name).toBe('growth 100→200 no worse than linear');
-    expect(targets[1]?.met).toBe(false);
-  });
-  it('has no growth target for a single size', () => {
-    expect(evaluateTargets([summary(100, 1)])).toHaveLength(3);
-  });
-});
-
 describe('formatSeconds', () => {
   it('shows one decimal under a minute, minutes and seconds above', () => {
     expect(formatSeconds(9.96)).toBe('10.0 s');
@@ -177,12 +142,9 @@ describe('formatSummaries', () => {
   });
 });
 
-describe('formatVerdicts', () => {
-  it('prints the growth and a MET / NOT MET line per target', () => {
-    const text = formatVerdicts([summary(1000, 10), summary(4000, 50, { check: 12 })]);
+describe('formatGrowth', () => {
+  it('prints the growth of the build and of the bare build per step', () => {
+    const text = formatGrowth([summary(1000, 10), summary(4000, 50)]);
     expect(text).toContain('growth 1000→4000 (articles ×4): build ×5.00');
-    expect(text).toContain('NOT MET  growth 1000→4000 no worse than linear');
-    expect(text).toContain('NOT MET  npm run check < 10 s at 4000: 12.0 s');
-    expect(text).toContain('MET      build ≤ 1.3× bare Astro at 4000: 1.20×');
   });
 });
