@@ -244,6 +244,8 @@ describe('the browser editor (/admin/) in local mode', () => {
     expect(await item.first().innerText()).toMatch(/kutipan/i);
     const added = savedCohorts().filter((f) => !before.includes(f));
     expect(added).toHaveLength(1);
+    // Named as npm run new names a cohort without dates, never "invalid-date-…".
+    expect(added[0]).toMatch(/^tanpa-tanggal-public-service(-\d+)?\.yaml$/);
     const saved = parse(readFileSync(join(dir, 'content', 'cohorts', added[0] ?? ''), 'utf8'));
     expect(saved.period).toBe('unknown');
     if (process.env['ADMIN_SHOTS']) {

@@ -9,7 +9,7 @@
  */
 /* global window, document */
 
-const state = { numbers: {}, file: '' };
+const state = { numbers: {}, dated: {}, names: {}, fileMonth: () => '', file: '' };
 
 /** The content file of the entry open in the editor, from the address. */
 function currentFile(config) {
@@ -125,6 +125,7 @@ async function register(CMS, generated) {
     import('/admin/locale-id.js'),
   ]);
   CMS.registerLocale(generated.config.locale, locale.default);
+  state.fileMonth = forms.fileMonth;
   for (const [collection, name] of Object.entries(generated.formats)) {
     const alternatives = generated.alternatives[collection] ?? [];
     CMS.registerCustomFormat(
@@ -137,8 +138,10 @@ async function register(CMS, generated) {
 
 async function start() {
   const generated = await (await fetch('/admin/config.json')).json();
-  const { config, numbers } = generated;
+  const { config, numbers, dated, names } = generated;
   state.numbers = numbers;
+  state.dated = dated;
+  state.names = names;
   const panel = document.createElement('aside');
   panel.id = 'verdict';
   panel.setAttribute('aria-live', 'polite');
@@ -147,8 +150,11 @@ async function start() {
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
-      const numberPaths = state.numbers[entry.get('collection')] ?? [];
-      return cleaned(entry.get('data'), numberPaths);
+      const collection = entry.get('collection');
+      const out = cleaned(entry.get('data'), state.numbers[collection] ?? []);
+      const dated = state.dated[collection];
+      // What the file of a new record is named after (see src/lib/cms/config.ts); not saved.
+      return dated ? out.set(state.names.month, state.fileMonth(out.getIn(dated.split('.')))) : out;
     },
   });
   CMS.registerEventListener({

@@ -103,14 +103,27 @@ function ordered(data, sortedKeys) {
   return Object.fromEntries(keys.map((k) => [k, data[k]]));
 }
 
-/** The record format: YAML, word-or-object fields as the form's choice. */
+/**
+ * The month a new record's file is named after, from its date as the form
+ * holds it: "2023-05" (or "2023" for a year alone), "tanpa-tanggal" when there
+ * is none (`period: unknown`): the rule of `npm run new` (scripts/new/ids.ts).
+ */
+export function fileMonth(date) {
+  return typeof date === 'string' && /^\d{4}(-\d{2})?/.test(date)
+    ? date.slice(0, 7)
+    : 'tanpa-tanggal';
+}
+
+/** The record format: YAML, word-or-object fields as the form's choice; the file-name month is never written. */
 export function recordFormat(yaml, alternatives, names) {
   return {
     fromFile: (text) => alternativesToForm(yaml.parse(text) ?? {}, alternatives, names),
-    toFile: (data, sortedKeys = []) =>
-      yaml.stringify(ordered(alternativesFromForm(data, alternatives, names), sortedKeys), {
+    toFile: (data, sortedKeys = []) => {
+      const saved = Object.fromEntries(Object.entries(data).filter(([k]) => k !== names.month));
+      return yaml.stringify(ordered(alternativesFromForm(saved, alternatives, names), sortedKeys), {
         lineWidth: 0,
-      }),
+      });
+    },
   };
 }
 

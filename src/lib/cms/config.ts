@@ -60,6 +60,8 @@ export interface CmsConfig {
   names: typeof FORM_NAMES;
   /** Per collection with a format of ours, the name the admin page registers it under. */
   formats: Record<string, string>;
+  /** Per record collection, the path of the date its new files are named after. */
+  dated: Record<string, string>;
 }
 
 /** The form's own parts, never saved: the word-or-object choice and a vocabulary's list of terms. */
@@ -71,6 +73,11 @@ export const FORM_NAMES = {
   header: HEADER_FIELD,
   /** The format of the vocabulary files (the others are record formats). */
   vocabularyFormat: VOCABULARY_FORMAT,
+  /**
+   * The month a new record's file is named after, set by the admin page just
+   * before saving ("2023-05", "2023" or "tanpa-tanggal") and never written.
+   */
+  month: '_file_month',
 } as const;
 
 /** Name of a record collection's format (YAML, with its word-or-object paths). */
@@ -93,8 +100,9 @@ const jsonOf = (schema: z.ZodType): Node =>
 /**
  * A new file's name is the month of `dated` and then `named`, as `npm run new`
  * names them (`2023-05-water-management`: the training's month, not the day
- * the form was saved; a title's Indonesian text, not the two-language
- * object). `summary`: how a record reads in its collection's list, dated so
+ * the form was saved, and `tanpa-tanggal-…` for `period: unknown`, which a
+ * slug template cannot say, so the admin page sets FORM_NAMES.month; a
+ * title's Indonesian text, not the two-language object). `summary`: how a record reads in its collection's list, dated so
  * that two cohorts of one theme can be told apart.
  */
 const YAML_RECORDS = {
@@ -160,7 +168,7 @@ function articleCollection(input: CmsInput, found: Found): Node {
 }
 
 function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, found: Found) {
-  const { schema, label, identifier, named, dated, summary } = YAML_RECORDS[name];
+  const { schema, label, identifier, named, summary } = YAML_RECORDS[name];
   const json = jsonOf(schema);
   return {
     name,
@@ -170,7 +178,7 @@ function recordCollection(name: keyof typeof YAML_RECORDS, input: CmsInput, foun
     extension: 'yaml',
     format: recordFormat(name),
     create: true,
-    slug: `{{fields.${dated} | date('YYYY-MM')}}-{{${named}}}`,
+    slug: `{{fields.${FORM_NAMES.month}}}-{{${named}}}`,
     identifier_field: identifier,
     summary,
     fields: fieldsOf(json, '', contextFor(input, json, found)),
@@ -231,5 +239,8 @@ export function buildCmsConfig(input: CmsInput): CmsConfig {
       return format.startsWith('jejak-') ? [[String(c['name']), format]] : [];
     }),
   );
-  return { config, numbers, alternatives, names: FORM_NAMES, formats };
+  const dated = Object.fromEntries(
+    Object.entries(YAML_RECORDS).map(([name, record]) => [name, record.dated]),
+  );
+  return { config, numbers, alternatives, names: FORM_NAMES, formats, dated };
 }

@@ -5,6 +5,7 @@ import * as yaml from 'yaml';
 import {
   alternativesFromForm,
   alternativesToForm,
+  fileMonth,
   formatOf,
 } from '../../../src/integrations/admin/forms.js';
 import { buildCmsConfig } from '../../../src/lib/cms/config.ts';
@@ -91,5 +92,24 @@ describe('alternativesToForm / alternativesFromForm', () => {
     const data = { list: [{ body: 'own' }] };
     alternativesToForm(data, alts, names);
     expect(data).toEqual({ list: [{ body: 'own' }] });
+  });
+});
+
+describe('the month a new record file is named after', () => {
+  it.each([
+    ['2023-05-15', '2023-05'],
+    ['2023-05', '2023-05'],
+    ['2023', '2023'],
+    ['', 'tanpa-tanggal'],
+    [undefined, 'tanpa-tanggal'],
+    ['unknown', 'tanpa-tanggal'],
+  ])('%s → %s, as npm run new names it', (date, month) => {
+    expect(fileMonth(date)).toBe(month);
+  });
+
+  it('is never written into the file', () => {
+    const text = format('cohorts').toFile({ theme: 'contoh', [names.month]: '2023-05' });
+    expect(text).not.toContain(names.month);
+    expect(yaml.parse(text)).toEqual({ theme: 'contoh' });
   });
 });

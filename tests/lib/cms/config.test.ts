@@ -116,9 +116,11 @@ describe('file names of new records', () => {
     );
 
   it("start with the month of the record's own date, as npm run new names them, not the day of saving", () => {
-    expect(slugOf('cohorts')).toBe("{{fields.period.start | date('YYYY-MM')}}-{{theme}}");
-    expect(slugOf('claims')).toBe("{{fields.made_on | date('YYYY-MM')}}-{{metric}}");
-    expect(slugOf('context')).toBe("{{fields.date | date('YYYY-MM')}}-{{title.id}}");
+    const { dated, names } = buildCmsConfig({ vocabularies, siteName: 'Situs Contoh' });
+    expect(slugOf('cohorts')).toBe(`{{fields.${names.month}}}-{{theme}}`);
+    expect(slugOf('claims')).toBe(`{{fields.${names.month}}}-{{metric}}`);
+    expect(slugOf('context')).toBe(`{{fields.${names.month}}}-{{title.id}}`);
+    expect(dated).toEqual({ cohorts: 'period.start', claims: 'made_on', context: 'date' });
     expect(fieldAt('cohorts', 'period.start')).toBeDefined();
     expect(fieldAt('claims', 'made_on')).toBeDefined();
     expect(fieldAt('context', 'date')).toBeDefined();
