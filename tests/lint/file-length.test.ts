@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/corpus.ts';
 
-export const MAX_LINES = 300;
+const MAX_LINES = 300;
 const CODE = /\.(ts|astro|js|mjs|cjs|css)$/;
 const SKIP = new Set(['node_modules', 'dist', '.astro', 'coverage']);
 
