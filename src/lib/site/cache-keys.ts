@@ -63,3 +63,12 @@ export function sourceCacheKey(site: SiteData, id: string): string {
     sharedDigest(site),
   ]);
 }
+
+/**
+ * Key of an article's frame stylesheet (/sumber/<id>/kutipan.css): the
+ * stylesheet itself, which is made from the article's passage anchors alone,
+ * so it is written again only when a passage of that article changes.
+ */
+export function framesCacheKey(css: string): string {
+  return digest(['frames', css]);
+}
