@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Localized } from '../../schemas/common.ts';
+import { withAnchors } from './anchors.ts';
 import type { OpenDataInput } from './types.ts';
 
 export interface BodyCorrectionEntry {
@@ -17,11 +18,13 @@ export interface BodyCorrectionEntry {
   previous: string;
   sha256: string;
   reason: Localized;
+  /** Id of its row on the corrections page (anchors.ts); its feed item links there. */
+  anchor: string;
 }
 
 /** Every body correction, newest first (then by article id, then in recorded order). */
 export function bodyCorrectionLog(input: Pick<OpenDataInput, 'articles'>): BodyCorrectionEntry[] {
-  return input.articles
+  const sorted = input.articles
     .flatMap((a) =>
       (a.data.corrections ?? []).map((c) => ({
         articleId: a.id,
@@ -33,6 +36,7 @@ export function bodyCorrectionLog(input: Pick<OpenDataInput, 'articles'>): BodyC
       })),
     )
     .sort((a, b) => b.date.localeCompare(a.date) || a.articleId.localeCompare(b.articleId));
+  return withAnchors(sorted, (c) => `koreksi teks ${c.articleId} ${c.sha256.slice(0, 12)}`);
 }
 
 /** A hash cut to its first 12 digits, as a reader compares it by eye. */

@@ -5,6 +5,7 @@
  */
 import type { Correction } from '../../schemas/correction.ts';
 import type { Localized } from '../../schemas/common.ts';
+import { withAnchors } from './anchors.ts';
 import { factValue } from './values.ts';
 import type { OpenDataInput } from './types.ts';
 
@@ -18,13 +19,15 @@ export interface CorrectionEntry {
   current: string | undefined;
   reason: Localized;
   source?: { article: string; quote: string } | undefined;
+  /** Id of its row on the corrections page (anchors.ts); its feed item links there. */
+  anchor: string;
 }
 
 function entriesOf(
   record: Parameters<typeof factValue>[0] & { kind: 'cohort' | 'claim' },
   id: string,
   corrections: readonly Correction[] | undefined,
-): CorrectionEntry[] {
+): Omit<CorrectionEntry, 'anchor'>[] {
   return (corrections ?? []).map((c) => ({
     recordKind: record.kind,
     recordId: id,
@@ -37,9 +40,9 @@ function entriesOf(
   }));
 }
 
-/** Every correction, newest first (then by record id and field). */
+/** Every correction, newest first (then by record id and field), each with its row's anchor. */
 export function correctionLog(input: Pick<OpenDataInput, 'cohorts' | 'claims'>): CorrectionEntry[] {
-  return [
+  const sorted = [
     ...input.cohorts.flatMap((c) =>
       entriesOf({ kind: 'cohort', data: c.data }, c.id, c.data.corrections),
     ),
@@ -52,4 +55,5 @@ export function correctionLog(input: Pick<OpenDataInput, 'cohorts' | 'claims'>):
       a.recordId.localeCompare(b.recordId) ||
       a.field.localeCompare(b.field),
   );
+  return withAnchors(sorted, (c) => `koreksi ${c.recordKind} ${c.recordId} ${c.field} ${c.date}`);
 }

@@ -128,7 +128,7 @@ export function correctionFeedItems(input: OpenDataInput, lang: Lang): FeedItem[
     date: c.date,
     item: {
       title: `${lang === 'id' ? 'Koreksi teks sumber' : 'Source text correction'}: ${c.title}`,
-      link: routes.source(lang, c.articleId),
+      link: `${routes.corrections(lang)}#${c.anchor}`,
       pubDate: feedDate(c.date),
       description: `${bodyChangeText(c, lang)} ${lang === 'id' ? 'Alasan' : 'Reason'}: ${c.reason[lang]}`,
       categories: [lang === 'id' ? 'Koreksi' : 'Correction'],
@@ -161,10 +161,7 @@ function valueCorrectionItems(
       return {
         key: String(i).padStart(6, '0'),
         title: `${lang === 'id' ? 'Koreksi' : 'Correction'}: ${name} — ${field}`,
-        link:
-          c.recordKind === 'cohort'
-            ? routes.cohort(lang, c.recordId)
-            : routes.claim(lang, c.recordId),
+        link: `${routes.corrections(lang)}#${c.anchor}`,
         pubDate: feedDate(c.date),
         description:
           lang === 'id'

@@ -23,6 +23,7 @@ const entry: BodyCorrectionEntry = {
     id: 'Contoh latihan: salah ketik di salinan.',
     en: 'Practice example: a typo in the copy.',
   },
+  anchor: 'koreksi-teks-2024-06-contoh-latihan-bbbbbbbbbbbb',
 };
 const render = (lang: 'id' | 'en', entries: readonly BodyCorrectionEntry[]) =>
   container.renderToString(BodyCorrections, { props: { lang, entries } });
@@ -36,6 +37,8 @@ describe('BodyCorrections', () => {
     const id = await render('id', [entry]);
     expect(id).toMatch(/<h2 id="source-texts-heading"[^>]*>Koreksi teks sumber<\/h2>/u);
     expect(id).toContain('<time datetime="2024-06-20">20 Juni 2024</time>');
+    // The row the corrections feed links to.
+    expect(id).toContain('<tr id="koreksi-teks-2024-06-contoh-latihan-bbbbbbbbbbbb">');
     expect(id).toMatch(/href="\/sumber\/2024-06-contoh-latihan\/"[^>]*>\s*Contoh latihan: 30 ASN/u);
     expect(id).toContain('Teks tersimpan artikel diubah (SHA-256 aaaaaaaaaaaa… → bbbbbbbbbbbb…).');
     expect(id).toContain('Contoh latihan: salah ketik di salinan.');

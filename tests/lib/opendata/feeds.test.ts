@@ -93,10 +93,9 @@ describe('correctionFeedItems', () => {
       inputWith({ cohorts: { [WATER]: waterWithCorrection() } }),
       'en',
     );
-    expect(item).toMatchObject({
-      link: `/en/cohorts/${WATER}/`,
-      pubDate: new Date('2023-06-02T00:00:00Z'),
-    });
+    // Each item links to its own row of the corrections page: an RSS guid is the link.
+    expect(item?.link).toMatch(new RegExp(`^/en/corrections/#koreksi-cohort-${WATER}-`));
+    expect(item).toMatchObject({ pubDate: new Date('2023-06-02T00:00:00Z') });
     expect(item?.title).toContain('Kota Jambi civil servants (ASN)');
     expect(item?.description).toBe(
       'Participants: Kota Jambi civil servants (ASN): previously "20", now "25". Reason: A typing error.',
@@ -135,7 +134,10 @@ describe('correctionFeedItems: stored texts', () => {
 
   it('lists a correction of a stored text, newest first among the value corrections, in both languages', () => {
     const en = correctionFeedItems(withBodyFix(), 'en');
-    expect(en.map((i) => i.link)).toEqual([`/en/sources/${id}/`, `/en/cohorts/${WATER}/`]);
+    expect(en.map((i) => i.link)).toEqual([
+      `/en/corrections/#koreksi-teks-${id}-bbbbbbbbbbbb`,
+      expect.stringMatching(new RegExp(`^/en/corrections/#koreksi-cohort-${WATER}-`)),
+    ]);
     expect(en[0]).toMatchObject({
       title:
         'Source text correction: Diklat di Singapura, 25 ASN Pemkot Belajar Smart City ala Negeri Singa',
@@ -144,8 +146,21 @@ describe('correctionFeedItems: stored texts', () => {
         'The stored text of the article was changed (SHA-256 aaaaaaaaaaaa… → bbbbbbbbbbbb…). Reason: Practice example: a typo.',
     });
     const [first] = correctionFeedItems(withBodyFix(), 'id');
-    expect(first?.link).toBe(`/sumber/${id}/`);
+    expect(first?.link).toBe(`/koreksi/#koreksi-teks-${id}-bbbbbbbbbbbb`);
     expect(first?.title).toMatch(/^Koreksi teks sumber: Diklat di Singapura/u);
     expect(first?.description).toContain('Alasan: Contoh latihan: salah ketik.');
+  });
+});
+
+describe('correctionFeedItems: one address per item', () => {
+  it('gives two corrections of one value on one day two links', () => {
+    const twice = { ...waterWithCorrection() };
+    twice.corrections = [...(twice.corrections ?? []), ...(twice.corrections ?? [])];
+    const links = correctionFeedItems(inputWith({ cohorts: { [WATER]: twice } }), 'id').map(
+      (i) => i.link,
+    );
+    expect(links).toHaveLength(2);
+    expect(new Set(links).size).toBe(2);
+    expect(links[1]).toBe(`${links[0]}-2`);
   });
 });
