@@ -40,13 +40,20 @@ describe('search at 360 px', () => {
     const page = site.page;
     await site.open('/cari/?q=Temasek');
     await page.locator('[data-search-status]').filter({ hasText: /“/ }).waitFor();
+    // A slow connection: the index arrives two seconds late.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
     await page.locator('a.lang-switch').click();
     await page.waitForURL(/\/en\/search\/\?q=Temasek$/u);
+    // The query is in the box as soon as the page's script runs, before the index has loaded.
     await expect(page.locator('input[type="search"]').inputValue()).resolves.toBe('Temasek');
     await page
       .locator('[data-search-status]')
       .filter({ hasText: /“Temasek”/ })
       .waitFor();
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    await page.unroute('**/pagefind/**');
   });
 });
