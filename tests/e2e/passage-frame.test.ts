@@ -8,19 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/site/routes.ts';
-import { distPages, useSite } from './site.ts';
+import { TOUCH_PHONE, sourcePages, useSite } from './site.ts';
 
-const site = useSite({
-  viewport: { width: 360, height: 640 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-  reducedMotion: 'reduce',
-});
+const site = useSite(TOUCH_PHONE);
 
 const FRAME = 3;
-const SOURCE_PAGE = /^\/(?:en\/sources|sumber)\/[^/]+\/$/;
-const sourcePages = distPages().filter((p) => SOURCE_PAGE.test(p) && !/\/\d+\/$/.test(p));
 
 /** Passages of the page marked in more than one piece. */
 function splitPassages(): Promise<string[]> {
@@ -111,7 +103,7 @@ describe('a split passage after a jump', () => {
 
   it('is one frame on every source page', async () => {
     let split = 0;
-    for (const path of sourcePages) {
+    for (const path of sourcePages()) {
       await site.open(path);
       for (const anchor of await splitPassages()) {
         split++;

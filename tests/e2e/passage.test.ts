@@ -10,19 +10,11 @@
 import { describe, expect, it } from 'vitest';
 import { fieldAnchor } from '../../src/lib/site/anchors.ts';
 import { routes } from '../../src/lib/site/routes.ts';
-import { cohorts, distPages, useSite } from './site.ts';
+import { TOUCH_PHONE, cohorts, sourcePages, useSite } from './site.ts';
 
-const site = useSite({
-  viewport: { width: 360, height: 640 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-  reducedMotion: 'reduce',
-});
+const site = useSite(TOUCH_PHONE);
 
 const TARGET = 44;
-const SOURCE_PAGE = /^\/(?:en\/sources|sumber)\/[^/]+\/$/;
-const sourcePages = distPages().filter((p) => SOURCE_PAGE.test(p) && !/\/\d+\/$/.test(p));
 const markerPages = [
   ...cohorts().flatMap((c) => [routes.cohort('id', c.id), routes.cohort('en', c.id)]),
   routes.claims('id'),
@@ -143,7 +135,7 @@ function framingProblems(anchor: string): Promise<string[]> {
 describe('a jump to a passage', () => {
   it('frames every piece of it and nothing else, on every source page', async () => {
     let split = 0;
-    for (const path of sourcePages) {
+    for (const path of sourcePages()) {
       await site.open(path);
       const pieces = await passagePieces();
       for (const [anchor, count] of Object.entries(pieces)) {

@@ -44,6 +44,22 @@ function assertBuilt(): void {
   }
 }
 
+/** A 360 px touch phone at twice the pixel density, without motion: where passages are jumped to. */
+export const TOUCH_PHONE: BrowserContextOptions = {
+  viewport: { width: 360, height: 640 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  reducedMotion: 'reduce',
+};
+
+/** The first page of every source article, in both languages. */
+export function sourcePages(): string[] {
+  return distPages().filter(
+    (p) => /^\/(?:en\/sources|sumber)\/[^/]+\/$/.test(p) && !/\/\d+\/$/.test(p),
+  );
+}
+
 /** The built HTML file of a page address ("/a/" → dist/a/index.html). */
 export function distFile(path: string): string {
   const clean = path.split(/[?#]/)[0] ?? '/';

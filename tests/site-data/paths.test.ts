@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteData } from '../../src/lib/data/types.ts';
 import { siteIndexes } from '../../src/lib/site/indexes.ts';
 import type { SiteModel } from '../../src/lib/site/model.ts';
 import { injectedRoutes, type FilterField } from '../../src/lib/site/page-routes.ts';
 import { PAGE_SIZE } from '../../src/lib/site/pagination.ts';
 import { routePaths } from '../../src/site-data/paths.ts';
-import { otherCityProfile } from '../fixtures/other-city/index.ts';
-import { article, cohort, vocabularies } from '../helpers/records.ts';
+import { article, cohort } from '../helpers/records.ts';
+import { siteData } from '../helpers/site-data.ts';
 
 const articles = [article('artikel-uji')];
 const cohorts = [
@@ -16,16 +15,7 @@ const cohorts = [
     cohort(`held-${String(i).padStart(3, '0')}`, { period: { start: '2022-01' } }),
   ),
 ];
-const data: SiteData = {
-  articles,
-  cohorts,
-  claims: [],
-  context: [],
-  articleById: new Map(articles.map((a) => [a.id, a])),
-  cohortById: new Map(cohorts.map((c) => [c.id, c])),
-  vocabularies: vocabularies(),
-  profile: otherCityProfile(),
-};
+const data = siteData({ articles, cohorts });
 /** The two parts of the site model that the paths of a timeline read. */
 const site = { data, indexes: siteIndexes(data) } as Pick<SiteModel, 'data' | 'indexes'>;
 

@@ -127,9 +127,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
 
+  // The entry (search.ts) has already put the address's query in the box.
   const params = new URLSearchParams(location.search);
-  // What a reader typed while the index loaded wins over the address's query.
-  if (!input.value) input.value = params.get('q') ?? '';
   const selects = new Map<string, HTMLSelectElement>();
   const available = await pagefind.filters();
   const fieldset = root.querySelector<HTMLElement>('[data-search-filters]');

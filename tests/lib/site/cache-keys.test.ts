@@ -9,8 +9,8 @@ import {
   framesCacheKey,
   sourceCacheKey,
 } from '../../../src/lib/site/cache-keys.ts';
-import { otherCityProfile } from '../../fixtures/other-city/index.ts';
-import { article, cohort, group, vocabularies } from '../../helpers/records.ts';
+import { article, cohort, group } from '../../helpers/records.ts';
+import { siteData } from '../../helpers/site-data.ts';
 
 function siteOf(over: { count?: number; otherTheme?: string } = {}): SiteData {
   const articles = [article('artikel-uji'), article('artikel-lain')];
@@ -18,16 +18,7 @@ function siteOf(over: { count?: number; otherTheme?: string } = {}): SiteData {
     cohort('a', { participants: [group(over.count ?? 25)] }),
     cohort('b', { theme: over.otherTheme ?? 'water-management' }),
   ];
-  return {
-    articles,
-    cohorts,
-    claims: [],
-    context: [],
-    articleById: new Map(articles.map((a) => [a.id, a])),
-    cohortById: new Map(cohorts.map((c) => [c.id, c])),
-    vocabularies: vocabularies(),
-    profile: otherCityProfile(),
-  };
+  return siteData({ articles, cohorts });
 }
 
 describe('cohortCacheKey', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteData } from '../../../src/lib/data/types.ts';
 import { siteIndexes } from '../../../src/lib/site/indexes.ts';
-import { otherCityProfile } from '../../fixtures/other-city/index.ts';
-import { article, cohort, contextEvent, vocabularies } from '../../helpers/records.ts';
+import { article, cohort, contextEvent } from '../../helpers/records.ts';
+import { siteData } from '../../helpers/site-data.ts';
 
 const articles = [article('artikel-uji')];
 const cohorts = [
@@ -10,16 +9,11 @@ const cohorts = [
   cohort('planned-a', { status: 'planned', theme: 'water-management' }),
   cohort('planned-b', { status: 'planned' }),
 ];
-const data: SiteData = {
+const data = siteData({
   articles,
   cohorts,
-  claims: [],
   context: [contextEvent('mou', { date: '2015-08-18' })],
-  articleById: new Map(articles.map((a) => [a.id, a])),
-  cohortById: new Map(cohorts.map((c) => [c.id, c])),
-  vocabularies: vocabularies(),
-  profile: otherCityProfile(),
-};
+});
 const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((c) => c.id);
 
 describe('siteIndexes: the timeline by status', () => {
