@@ -15,7 +15,8 @@
  *   again (store.ts), so a save costs what the saved file changed; `data`
  *   is plain JSON;
  * - in dev, a file added, changed or removed under the collection's folder
- *   reloads the collection, so a saved file shows at once.
+ *   reloads the collection, so a saved file shows at once; reloads run one
+ *   after another, and each logs one line (`reloaded`) with what it changed.
  *
  * Articles keep their raw Markdown `body` and are not rendered by Astro;
  * pages render it with `renderArticleBody` (src/lib/markdown/render.ts).
@@ -121,6 +122,8 @@ export function reloaded(counts: StoreCounts, ms: number): string {
 
 function createLoader(source: CollectionSource): Loader {
   let lastSeen: number | undefined;
+  /** Digest of each entry this loader parsed (see store.ts). */
+  const parsed = new Map<string, string>();
   return {
     name: 'jejak-scp-content',
     load: async (context) => {
@@ -131,7 +134,7 @@ function createLoader(source: CollectionSource): Loader {
         for (const problem of problems) {
           if (source.owns(problem.file, root)) context.logger.warn(formatProblem(problem));
         }
-        return storeChanged(context, source.entries(content, root));
+        return storeChanged(context, source.entries(content, root), parsed);
       };
       await sync();
       watchContent(context, root, source, async () => {

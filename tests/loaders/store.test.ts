@@ -34,7 +34,10 @@ function fakeContext(reject: ReadonlySet<string> = new Set()) {
     },
     generateDigest: (value: unknown) => JSON.stringify(value),
   } as unknown as Parameters<typeof storeChanged>[0];
-  return { context, entries, parsed, written, warnings };
+  /** What this loader parsed in this process (store.ts); a new map is a new process. */
+  const seen = new Map<string, string>();
+  const store = (list: readonly RawStoredEntry[]) => storeChanged(context, list, seen);
+  return { context, entries, parsed, written, warnings, store };
 }
 
 const cohort = (id: string, count: number): RawStoredEntry => ({
@@ -46,18 +49,28 @@ const cohort = (id: string, count: number): RawStoredEntry => ({
 describe('storeChanged', () => {
   it('parses and stores every entry of a first load', async () => {
     const f = fakeContext();
-    const counts = await storeChanged(f.context, [cohort('a', 1), cohort('b', 2)]);
+    const counts = await f.store([cohort('a', 1), cohort('b', 2)]);
     expect(counts).toEqual({ stored: 2, unchanged: 0, deleted: 0 });
     expect(f.parsed).toEqual(['a', 'b']);
     expect(f.entries.get('a')?.data).toEqual({ count: 1, parsed: true });
+    expect(f.entries.get('a')?.digest).toBe(JSON.stringify({ count: 1, parsed: true }));
+  });
+
+  it('parses every entry again in a new process, though the store already holds them', async () => {
+    const f = fakeContext();
+    await f.store([cohort('a', 1)]);
+    f.parsed.length = 0;
+    const counts = await storeChanged(f.context, [cohort('a', 1)], new Map());
+    expect(counts).toEqual({ stored: 1, unchanged: 0, deleted: 0 });
+    expect(f.parsed).toEqual(['a']);
   });
 
   it('neither parses nor stores again an entry whose digest is unchanged', async () => {
     const f = fakeContext();
-    await storeChanged(f.context, [cohort('a', 1), cohort('b', 2), cohort('c', 3)]);
+    await f.store([cohort('a', 1), cohort('b', 2), cohort('c', 3)]);
     f.parsed.length = 0;
     f.written.length = 0;
-    const counts = await storeChanged(f.context, [cohort('a', 1), cohort('b', 20), cohort('c', 3)]);
+    const counts = await f.store([cohort('a', 1), cohort('b', 20), cohort('c', 3)]);
     expect(counts).toEqual({ stored: 1, unchanged: 2, deleted: 0 });
     expect(f.parsed).toEqual(['b']);
     expect(f.written).toEqual(['b']);
@@ -72,33 +85,33 @@ describe('storeChanged', () => {
       data: { title: 'Contoh latihan' },
       body,
     });
-    await storeChanged(f.context, [article('Teks contoh latihan.')]);
-    const counts = await storeChanged(f.context, [article('Teks contoh latihan, diperbaiki.')]);
+    await f.store([article('Teks contoh latihan.')]);
+    const counts = await f.store([article('Teks contoh latihan, diperbaiki.')]);
     expect(counts.stored).toBe(1);
     expect(f.entries.get('x')?.body).toBe('Teks contoh latihan, diperbaiki.');
   });
 
   it('stores an entry again when its file moved, even with the same data', async () => {
     const f = fakeContext();
-    await storeChanged(f.context, [cohort('a', 1)]);
+    await f.store([cohort('a', 1)]);
     const moved = { ...cohort('a', 1), file: 'content/cohorts/a.yml' };
-    expect((await storeChanged(f.context, [moved])).stored).toBe(1);
+    expect((await f.store([moved])).stored).toBe(1);
     expect(f.entries.get('a')?.filePath).toBe('content/cohorts/a.yml');
   });
 
   it('deletes the entries of removed files', async () => {
     const f = fakeContext();
-    await storeChanged(f.context, [cohort('a', 1), cohort('b', 2)]);
-    const counts = await storeChanged(f.context, [cohort('a', 1)]);
+    await f.store([cohort('a', 1), cohort('b', 2)]);
+    const counts = await f.store([cohort('a', 1)]);
     expect(counts).toEqual({ stored: 0, unchanged: 1, deleted: 1 });
     expect([...f.entries.keys()]).toEqual(['a']);
   });
 
   it('logs and skips an entry parseData rejects, and removes its stored version', async () => {
     const f = fakeContext(new Set(['b']));
-    await storeChanged(f.context, [cohort('a', 1)]);
+    await f.store([cohort('a', 1)]);
     f.entries.set('b', { id: 'b', data: { count: 2 }, digest: 'old' });
-    const counts = await storeChanged(f.context, [cohort('a', 1), cohort('b', 3)]);
+    const counts = await f.store([cohort('a', 1), cohort('b', 3)]);
     expect(counts).toEqual({ stored: 0, unchanged: 1, deleted: 1 });
     expect(f.warnings).toEqual(['content/cohorts/b.yaml\n  ✗ b ditolak (rejected)']);
     expect([...f.entries.keys()]).toEqual(['a']);
