@@ -92,7 +92,13 @@ try {
   if (withPreview && previewCorpus) {
     const times = await measurePreview(project, previewCorpus, join(work, 'preview.log'));
     process.stderr.write(`  preview at ${previewSize}: ${JSON.stringify(times)}\n`);
-    preview = { value: { articles: previewSize, seconds: times.saveToServed } };
+    preview = {
+      value: {
+        articles: previewSize,
+        seconds: times.saveToServed,
+        problemSeconds: Math.max(times.problemLogged, times.problemInVerdict),
+      },
+    };
     previewFirst = times.firstPage;
   } else if (withPreview) preview = { skipped: 'no size was built' };
   const rebuilt = outcomes.find((o) => o.articles === TARGET_SIZE)?.built?.rebuilt;

@@ -35,7 +35,7 @@ function figures(over: Partial<RunFigures> = {}): RunFigures {
       keyed: ['/angkatan/x/index.html'],
       unkeyed: ['/index.html'],
     },
-    preview: { value: { articles: 4000, seconds: 0.5 } },
+    preview: { value: { articles: 4000, seconds: 0.5, problemSeconds: 0.5 } },
     ...over,
   };
 }
@@ -53,6 +53,7 @@ describe('evaluateTargets', () => {
       ['growth 4000→16000 no worse than linear', 'MET'],
       ['peak memory of the build at 4000', 'MET'],
       ['dev preview: cohort file saved → its page served', 'MET'],
+      ['dev preview: cohort file saved with a problem → problem shown', 'MET'],
       ['npm run check at 16000', 'MET'],
     ]);
   });
@@ -67,7 +68,7 @@ describe('evaluateTargets', () => {
       figures({
         built: [built(1000, 10), at4000, built(16000, 40 * 4 * 1.1 + 0.01)],
         checks: new Map([[16000, 10]]),
-        preview: { value: { articles: 4000, seconds: 1 } },
+        preview: { value: { articles: 4000, seconds: 1, problemSeconds: 1 } },
       }),
       sizes,
     );
@@ -75,6 +76,7 @@ describe('evaluateTargets', () => {
       'NOT MET',
       'NOT MET',
       'MET',
+      'NOT MET',
       'NOT MET',
       'NOT MET',
       'NOT MET',
@@ -106,7 +108,25 @@ describe('evaluateTargets', () => {
       verdict: 'NOT MEASURED',
       measured: 'skipped (--no-preview)',
     });
-    expect(targets[6]?.verdict).toBe('MET');
+    expect(targets[6]).toMatchObject({
+      verdict: 'NOT MEASURED',
+      measured: 'skipped (--no-preview)',
+    });
+    expect(targets[7]?.verdict).toBe('MET');
+  });
+
+  it('judges the problem shown after a broken save on its own figure', () => {
+    const at = (problemSeconds: number | undefined) =>
+      evaluateTargets(
+        figures({ preview: { value: { articles: 4000, seconds: 0.5, problemSeconds } } }),
+        sizes,
+      )[6];
+    expect(at(0.99)).toMatchObject({ verdict: 'MET', measured: '0.99 s at 4000' });
+    expect(at(1)?.verdict).toBe('NOT MET');
+    expect(at(undefined)).toMatchObject({
+      verdict: 'NOT MEASURED',
+      measured: 'not measured in this run',
+    });
   });
 
   it('does not judge targets of 4000 at another size', () => {
@@ -114,7 +134,7 @@ describe('evaluateTargets', () => {
       figures({
         built: [built(200, 2)],
         checks: new Map(),
-        preview: { value: { articles: 200, seconds: 0.2 } },
+        preview: { value: { articles: 200, seconds: 0.2, problemSeconds: 0.2 } },
       }),
       [200],
     );
