@@ -10,6 +10,9 @@ const pixels = (png: Uint8Array) =>
   sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
 
 describe('renderPng', () => {
+  it('keeps no libvips operation cache (each image of a build is drawn once)', () => {
+    expect(sharp.cache()).toMatchObject({ memory: { max: 0 }, items: { max: 0 } });
+  });
   it('keeps the alpha channel of the drawing', async () => {
     const { info } = await sharp(await renderPng(svg))
       .raw()
