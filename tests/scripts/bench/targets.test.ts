@@ -144,6 +144,30 @@ describe('evaluateTargets', () => {
   });
 });
 
+describe('the check target', () => {
+  const checkTarget = (over: Partial<RunFigures>) =>
+    evaluateTargets(figures(over), sizes).find((t) => t.name === 'npm run check at 16000');
+
+  it('is judged on the check after one more article, with the cold check beside', () => {
+    const target = checkTarget({
+      checks: new Map([[16000, 9]]),
+      coldChecks: new Map([[16000, 20]]),
+    });
+    expect(target).toMatchObject({
+      measured: '9.0 s after +1 article (cold: 20.0 s)',
+      verdict: 'MET',
+    });
+  });
+
+  it('is not met when the check after one more article is not, however fast the cold one', () => {
+    const target = checkTarget({
+      checks: new Map([[16000, 10]]),
+      coldChecks: new Map([[16000, 5]]),
+    });
+    expect(target?.verdict).toBe('NOT MET');
+  });
+});
+
 describe('perPageRatio', () => {
   it('scales the time ratio by the bare pages (one per article) over the site pages', () => {
     expect(perPageRatio(built(1000, 10, { ratio: 12, pages: 3000 }))).toBe(4);
@@ -158,7 +182,7 @@ describe('formatTargets', () => {
       rebuilt && { size: 4000, pages: rebuilt },
     );
     expect(text).toMatch(/^target +limit +measured +verdict$/m);
-    expect(text).toMatch(/^npm run check at 16000 +< 10 s +9\.0 s +MET$/m);
+    expect(text).toMatch(/^npm run check at 16000 +< 10 s +9\.0 s after \+1 article +MET$/m);
     expect(text).toContain('rebuild at 4000: 2 rendered again');
   });
 });
