@@ -2,13 +2,16 @@
  * Runs the full content check (schemas and cross-entry checks, the same as
  * `npm run check`) when Astro starts. `astro build` stops with every problem
  * listed; `astro dev` only warns, so the site keeps running while an editor
- * fixes a file.
+ * fixes a file. A build keeps each file's result in Astro's cache folder and
+ * lets go of the whole check once the content is in Astro's data store.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkOnce } from '../lib/check/index.ts';
+import { checkOnce, releaseCheck } from '../lib/check/index.ts';
 import { formatReport } from '../lib/check/problem.ts';
+import { diskBackedCache } from '../lib/content/file-cache.ts';
 import { contentDir } from '../lib/content/location.ts';
 
 /**
@@ -35,7 +38,16 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const { problems } = checkOnce(root, contentDir(root));
+        const dir = contentDir(root);
+        // A build keeps each file's result on disk in Astro's cache folder, so the next build
+        // parses only what changed and a cold build (cache cleared) checks cold; `astro dev`
+        // keeps them in memory only (a save writes nothing).
+        const folder = join(fileURLToPath(config.cacheDir), 'jejak-scp');
+        const { problems } = checkOnce(
+          root,
+          dir,
+          command === 'build' ? { cache: diskBackedCache(root, dir, folder) } : {},
+        );
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {
@@ -44,6 +56,10 @@ export default function contentCheck(): AstroIntegration {
         }
         logger.error(report);
         throw buildStopped(problems.length);
+      },
+      // The content is in Astro's data store by now: the pages read it there, not the check.
+      'astro:build:start': () => {
+        releaseCheck();
       },
     },
   };

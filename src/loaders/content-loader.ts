@@ -4,7 +4,7 @@
  * the check validates, and the problems they log are exactly its problems.
  *
  * Contract of every loader here:
- * - all loaders of one sync share one read of content/ (see `snapshot`);
+ * - all loaders of one sync share one read of content/ (see `currentContent`);
  * - every problem in a file of the loader's own collection — cross-entry ones
  *   too, such as a quote no longer found after an edit — is logged with
  *   `logger.warn`, and an entry invalid on its own is skipped, never thrown, so that
@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkOnce } from '../lib/check/index.ts';
+import { LOADER_SNAPSHOT, checkOnce } from '../lib/check/index.ts';
 import { formatProblem, type Problem } from '../lib/check/problem.ts';
 import { entryCollections, vocabulariesSpec } from '../lib/content/collections.ts';
 import type { LoadedContent } from '../lib/content/load.ts';
@@ -51,7 +51,8 @@ interface Snapshot {
   problems: Problem[];
 }
 
-let snapshot: Snapshot | undefined;
+/** The current read, shared by every loader; `releaseCheck` lets go of it once a build has stored it. */
+const held = globalThis as { [LOADER_SNAPSHOT]?: Snapshot | undefined };
 let generation = 0;
 
 /**
@@ -61,17 +62,18 @@ let generation = 0;
  * synchronous, so concurrent loaders cannot race into two reads.
  */
 function currentContent(root: string, lastSeen: number | undefined): Snapshot {
-  if (snapshot === undefined || snapshot.root !== root || snapshot.generation === lastSeen) {
-    generation += 1;
-    const { content, problems } = checkOnce(root, contentDir(root));
-    snapshot = { generation, root, content, problems };
-  }
+  const last = held[LOADER_SNAPSHOT];
+  if (last !== undefined && last.root === root && last.generation !== lastSeen) return last;
+  generation += 1;
+  const { content, problems } = checkOnce(root, contentDir(root));
+  const snapshot: Snapshot = { generation, root, content, problems };
+  held[LOADER_SNAPSHOT] = snapshot;
   return snapshot;
 }
 
 /** Forget the current read (a file under content/ changed). */
 function invalidate(): void {
-  snapshot = undefined;
+  held[LOADER_SNAPSHOT] = undefined;
 }
 
 /** What distinguishes one collection's loader from another's. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ledgerSchema, type Ledger } from '../../schemas/ledger.ts';
 import { loadContent, type LoadOptions, type LoadedContent } from '../content/load.ts';
 import { displayPath } from '../content/read.ts';
+import { clearMemoryCache } from '../content/file-cache.ts';
 import { checkContent } from './cross.ts';
 import { LEDGER_FILE, checkPublished } from './published.ts';
 import { checkPublishedArticles } from './published-articles.ts';
@@ -186,11 +187,31 @@ const shared = globalThis as { [SLOT]?: SharedCheck };
  * since the last call in this process: a build validates its content once,
  * and `astro dev` once per edit.
  */
-export function checkOnce(root: string, contentDir: string): CheckResult {
+export function checkOnce(
+  root: string,
+  contentDir: string,
+  options: LoadOptions = {},
+): CheckResult {
   const key = `${root}\0${contentDir}\0${contentFingerprint(contentDir)}`;
   const last = shared[SLOT];
   if (last?.key === key) return last.result;
-  const result = runCheck(root, contentDir);
+  const result = runCheck(root, contentDir, undefined, options);
   shared[SLOT] = { key, result };
   return result;
+}
+
+/** Where the content loaders keep the read they share (src/loaders/content-loader.ts). */
+export const LOADER_SNAPSHOT = Symbol.for('jejak-scp.content-snapshot');
+
+/**
+ * Let go of the check's result, the content loaders' shared read and the
+ * files kept in memory. A build calls this once its content is in Astro's
+ * data store (`astro:build:start`): nothing reads them afterwards, and the
+ * pages are then rendered without that memory held. A later `checkOnce`
+ * simply checks again.
+ */
+export function releaseCheck(): void {
+  delete shared[SLOT];
+  (globalThis as { [LOADER_SNAPSHOT]?: unknown })[LOADER_SNAPSHOT] = undefined;
+  clearMemoryCache();
 }

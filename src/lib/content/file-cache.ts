@@ -29,10 +29,14 @@ export function cacheFolder(root: string): string {
   return join(root, 'node_modules', '.cache', 'jejak-scp');
 }
 
-/** The disk file of the per-file results of one content folder. */
-export function diskCacheFile(root: string, contentDir: string): string {
+/** The disk file of the per-file results of one content folder, in `folder`. */
+export function diskCacheFile(
+  root: string,
+  contentDir: string,
+  folder = cacheFolder(root),
+): string {
   const key = createHash('sha1').update(contentDir).digest('hex').slice(0, 16);
-  return join(cacheFolder(root), `check-${key}.v8`);
+  return join(folder, `check-${key}.v8`);
 }
 
 /** The SHA-1 of a file's bytes, the content part of the key. */
@@ -138,7 +142,15 @@ export class FileCache<T> {
   }
 }
 
-/** A cache of this checkout's reader version, kept on disk for `contentDir` too. */
-export function diskBackedCache<T>(root: string, contentDir: string): FileCache<T> {
-  return new FileCache<T>(readerVersion(), diskCacheFile(root, contentDir));
+/**
+ * A cache of this checkout's reader version, kept on disk for `contentDir`
+ * too, in `folder` (a build keeps it in Astro's cacheDir, so a cold build,
+ * which clears that folder, also checks cold).
+ */
+export function diskBackedCache<T>(
+  root: string,
+  contentDir: string,
+  folder = cacheFolder(root),
+): FileCache<T> {
+  return new FileCache<T>(readerVersion(), diskCacheFile(root, contentDir, folder));
 }

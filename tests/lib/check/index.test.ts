@@ -1,6 +1,14 @@
 /** runCheck over a corpus, and supersede's choice of one message per field. */
+import { existsSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkOnce, runCheck, supersede } from '../../../src/lib/check/index.ts';
+import {
+  LOADER_SNAPSHOT,
+  checkOnce,
+  releaseCheck,
+  runCheck,
+  supersede,
+} from '../../../src/lib/check/index.ts';
+import { diskBackedCache, diskCacheFile } from '../../../src/lib/content/file-cache.ts';
 import type { Problem } from '../../../src/lib/check/problem.ts';
 import {
   ARTICLE_ID,
@@ -109,6 +117,39 @@ describe('checkOnce', () => {
       expect(second).not.toBe(first);
       expect(second.problems.map((p) => p.file)).toContain(`content/${COHORT_FILE}`);
     } finally {
+      made.cleanup();
+    }
+  });
+});
+
+describe('releaseCheck', () => {
+  it("lets go of the result and the loaders' shared read: the next call checks again", () => {
+    const made = makeCorpus();
+    const loaders = globalThis as { [LOADER_SNAPSHOT]?: unknown };
+    try {
+      const first = checkOnce(made.root, made.content);
+      loaders[LOADER_SNAPSHOT] = { generation: 1 };
+      releaseCheck();
+      expect(loaders[LOADER_SNAPSHOT]).toBeUndefined();
+      const again = checkOnce(made.root, made.content);
+      expect(again).not.toBe(first);
+      expect(again.problems).toEqual(first.problems);
+    } finally {
+      releaseCheck();
+      made.cleanup();
+    }
+  });
+
+  it('passes its options to the check: a build keeps the files on disk as npm run check does', () => {
+    const made = makeCorpus();
+    const file = diskCacheFile(made.root, made.content);
+    try {
+      releaseCheck();
+      checkOnce(made.root, made.content, { cache: diskBackedCache(made.root, made.content) });
+      expect(existsSync(file)).toBe(true);
+    } finally {
+      rmSync(file, { force: true });
+      releaseCheck();
       made.cleanup();
     }
   });
