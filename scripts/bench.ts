@@ -109,6 +109,7 @@ try {
   const shownRebuilt = shown?.built && { size: shown.articles, pages: shown.built.rebuilt };
   const figures: RunFigures = {
     built: summaries,
+    failed: new Map(outcomes.flatMap((o) => (o.failed ? [[o.articles, o.failed] as const] : []))),
     checks: new Map(outcomes.map((o) => [o.articles, median(o.checkWarm)])),
     coldChecks: new Map(outcomes.map((o) => [o.articles, median(o.check)])),
     rebuilt,

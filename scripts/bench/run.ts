@@ -24,6 +24,14 @@ export const PEAK_MEMORY_SOURCE = TIME
 /** Thrown when a measured command fails; its log has been printed. */
 export class RunFailed extends Error {}
 
+/** The line of a failed command's output that says why, when it is a known one (memory). */
+export function failureReason(log: string): string {
+  const line = log
+    .split('\n')
+    .find((l) => /heap out of memory|ENOMEM|Killed|Reached heap limit/i.test(l));
+  return line ? ` (${line.trim().slice(0, 120)})` : '';
+}
+
 export interface Timed {
   seconds: number;
   peak: number | null;
@@ -80,7 +88,7 @@ export function createTimer(work: string, cwd: string): Timer {
       process.stderr.write(
         `\n${label} failed (exit ${result.status ?? result.signal}):\n${text.slice(-4000)}\n`,
       );
-      throw new RunFailed(label);
+      throw new RunFailed(`${label}: exit ${result.status ?? result.signal}${failureReason(text)}`);
     }
     let peak: number | null = null;
     if (existsSync(rssFile)) {

@@ -15,7 +15,7 @@ import { clearCheckCache, coldChecks, warmChecks } from './check-runs.ts';
 import { bareProject, siteProject } from './projects.ts';
 import { rebuiltPages, type Rebuilt } from './rebuilt.ts';
 import type { SizeResult } from './report.ts';
-import { NODE, type BenchEnv } from './run.ts';
+import { NODE, RunFailed, type BenchEnv } from './run.ts';
 
 export interface SizeOptions {
   /** Builds of each kind, and check runs. */
@@ -36,6 +36,8 @@ export interface SizeOutcome {
   check: number[];
   /** `npm run check` after one more article, with the cold runs' cache, one per run. */
   checkWarm: number[];
+  /** Why the size's builds stopped, when one failed (the report judges the size's targets NOT MET). */
+  failed?: string;
   /** The builds, when the size was built. */
   built?: { result: SizeResult; rebuilt: Rebuilt };
 }
@@ -57,6 +59,32 @@ function addOne(articles: number, corpus: string, seed: number, env: BenchEnv): 
     `--out=${corpus}`,
     '--addition',
   ]);
+}
+
+/** The cold builds of the site and the bare project, `runs` times each, into `r`. */
+function buildRuns(
+  articles: number,
+  runs: number,
+  site: ReturnType<typeof siteProject>,
+  bare: ReturnType<typeof bareProject>,
+  r: SizeResult,
+): void {
+  for (let i = 0; i < runs; i++) {
+    // Alternate which build goes first, so a drift in the machine's load falls on both.
+    const steps = [
+      () => {
+        const t = site.build(`${articles} run ${i + 1} site (cold)`, true);
+        r.ours.push(t.seconds);
+        r.oursPeak.push(t.peak);
+      },
+      () => {
+        const t = bare.build(`${articles} run ${i + 1} bare`);
+        r.bare.push(t.seconds);
+        r.barePeak.push(t.peak);
+      },
+    ];
+    for (const step of i % 2 === 0 ? steps : steps.reverse()) step();
+  }
 }
 
 /** Measures the site against the bare project on a generated corpus of `articles` articles. */
@@ -95,21 +123,18 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
     rebuildReused: 0,
     rebuildPages: 0,
   };
-  for (let i = 0; i < runs; i++) {
-    // Alternate which build goes first, so a drift in the machine's load falls on both.
-    const steps = [
-      () => {
-        const t = site.build(`${articles} run ${i + 1} site (cold)`, true);
-        r.ours.push(t.seconds);
-        r.oursPeak.push(t.peak);
-      },
-      () => {
-        const t = bare.build(`${articles} run ${i + 1} bare`);
-        r.bare.push(t.seconds);
-        r.barePeak.push(t.peak);
-      },
-    ];
-    for (const step of i % 2 === 0 ? steps : steps.reverse()) step();
+  try {
+    buildRuns(articles, runs, site, bare, r);
+  } catch (error) {
+    // A size that cannot be built (out of memory, say) is reported as such, not the whole run lost.
+    if (!(error instanceof RunFailed)) throw error;
+    const check = coldChecks(articles, corpus, runs, env);
+    addOne(articles, corpus, seed, env);
+    const checkWarm = warmChecks(articles, corpus, runs, env);
+    clearCheckCache(corpus, env);
+    for (const d of options.keepCorpus ? [join(dir, 'site'), join(dir, 'bare')] : [dir])
+      rmSync(d, { recursive: true, force: true });
+    return { articles, corpus, check, checkWarm, failed: error.message };
   }
   r.pages = countHtml(site.out);
   r.check = coldChecks(articles, corpus, runs, env);

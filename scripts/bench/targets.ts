@@ -43,6 +43,8 @@ export type Maybe<T> = { value: T } | { skipped: string };
 export interface RunFigures {
   /** Sizes built, in any order. */
   built: readonly Summary[];
+  /** Sizes whose build failed, with why: their targets are NOT MET (the engine could not build them). */
+  failed?: ReadonlyMap<number, string>;
   /**
    * `npm run check` median seconds by size (built sizes and check-only ones),
    * after one more article with the cache of the cold runs: the check is judged on these.
@@ -70,6 +72,18 @@ const notAt = (
   verdict: 'NOT MEASURED',
 });
 
+/** A size that was planned but not built: NOT MET when its build failed, else NOT MEASURED. */
+function missing(
+  f: Pick<RunFigures, 'failed'>,
+  size: number,
+  why: string,
+  instead?: string,
+): Pick<Target, 'measured' | 'verdict'> {
+  const failure = f.failed?.get(size);
+  if (failure === undefined) return notAt(size, why, instead);
+  return { measured: `${size}: the build failed (${failure})`, verdict: 'NOT MET' };
+}
+
 /** The largest size built, whose figures are shown beside a target not measured at its size. */
 export function largestBuilt(built: readonly Summary[]): Summary | undefined {
   return [...built].sort((a, b) => b.articles - a.articles)[0];
@@ -85,14 +99,15 @@ function atTarget(built: readonly Summary[]): Summary | undefined {
 }
 
 /** Growth of the median cold build between consecutive built sizes, one target per step. */
-function growthTargets(built: readonly Summary[], planned: readonly number[]): Target[] {
+function growthTargets(f: RunFigures, planned: readonly number[]): Target[] {
+  const { built } = f;
   const sizes = [...new Set([...built.map((s) => s.articles), ...planned])].sort((a, b) => a - b);
   return sizes.slice(1).map((to, i) => {
     const from = sizes[i] ?? 0;
     const [a, b] = [built.find((s) => s.articles === from), built.find((s) => s.articles === to)];
     const limit = `time ×${((to / from) * (1 + GROWTH_TOLERANCE)).toFixed(2)}`;
     const name = `growth ${from}→${to} no worse than linear`;
-    if (!a || !b) return { name, limit, ...notAt(a ? to : from, 'not built in this run') };
+    if (!a || !b) return { name, limit, ...missing(f, a ? to : from, 'not built in this run') };
     const ratio = b.ours / a.ours;
     return {
       name,
@@ -119,7 +134,8 @@ export function evaluateTargets(f: RunFigures, planned: readonly number[]): Targ
             measured: `${perPageRatio(at).toFixed(2)}×`,
             verdict: judge(perPageRatio(at) <= MAX_PER_PAGE),
           }
-        : notAt(
+        : missing(
+            f,
             TARGET_SIZE,
             why,
             nearly((s) => `${perPageRatio(s).toFixed(2)}×`),
@@ -133,18 +149,20 @@ export function evaluateTargets(f: RunFigures, planned: readonly number[]): Targ
             measured: `${(at.rebuildFraction * 100).toFixed(0)} % (${formatSeconds(at.rebuild)} of ${formatSeconds(at.ours)})`,
             verdict: judge(at.rebuildFraction <= MAX_REBUILD_FRACTION),
           }
-        : notAt(
+        : missing(
+            f,
             TARGET_SIZE,
             why,
             nearly((s) => `${(s.rebuildFraction * 100).toFixed(0)} %`),
           )),
     },
-    ...growthTargets(f.built, planned),
+    ...growthTargets(f, planned),
     {
       name: `peak memory of the build at ${TARGET_SIZE}`,
       limit: `< ${formatMemory(MAX_PEAK_BYTES)}`,
       ...(at?.oursPeak == null
-        ? notAt(
+        ? missing(
+            at ? {} : f,
             TARGET_SIZE,
             at ? 'no peak memory measure on this machine' : why,
             at ? undefined : nearly((s) => formatMemory(s.oursPeak)),

@@ -144,6 +144,35 @@ describe('evaluateTargets', () => {
   });
 });
 
+describe('a size whose build failed', () => {
+  it('judges the targets of that size NOT MET, with the reason, and the others as measured', () => {
+    const failed = new Map([
+      [16000, '16000 run 1 site (cold): exit 134 (JavaScript heap out of memory)'],
+    ]);
+    const targets = evaluateTargets(
+      figures({ built: [built(1000, 10), built(4000, 40)], failed }),
+      sizes,
+    );
+    const growth = targets.find((t) => t.name === 'growth 4000→16000 no worse than linear');
+    expect(growth?.verdict).toBe('NOT MET');
+    expect(growth?.measured).toBe(
+      '16000: the build failed (16000 run 1 site (cold): exit 134 (JavaScript heap out of memory))',
+    );
+    expect(targets.find((t) => t.name.startsWith('growth 1000→4000'))?.verdict).toBe('MET');
+  });
+
+  it('judges the per-page, rebuild and memory targets NOT MET when the target size failed', () => {
+    const failed = new Map([[4000, '4000 run 1 site (cold): exit 1']]);
+    const targets = evaluateTargets(figures({ built: [built(1000, 10)], failed }), [1000, 4000]);
+    expect(verdicts(targets).slice(0, 4)).toEqual([
+      ['cost per HTML page vs bare Astro at 4000', 'NOT MET'],
+      ['rebuild after one more press release at 4000', 'NOT MET'],
+      ['growth 1000→4000 no worse than linear', 'NOT MET'],
+      ['peak memory of the build at 4000', 'NOT MET'],
+    ]);
+  });
+});
+
 describe('the check target', () => {
   const checkTarget = (over: Partial<RunFigures>) =>
     evaluateTargets(figures(over), sizes).find((t) => t.name === 'npm run check at 16000');
