@@ -4,14 +4,14 @@
  * the site and a build of the bare project, alternating which goes first;
  * `npm run check` on the corpus; and one rebuild with the incremental cache
  * kept after one article and cohort are added, with the pages it rendered
- * again. A check-only size (`builds: false`) is generated and checked, never
- * built. The size's folder is removed at the end, unless the preview is to be
+ * again and why (listed one a line in <work>/<size>-rebuilt-pages.txt). A
+ * check-only size (`builds: false`) is generated and checked, never built. The size's folder is removed at the end, unless the preview is to be
  * measured on its corpus (`keepCorpus`); then the caller removes it.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bareProject, siteProject } from './projects.ts';
-import { rebuiltPages, type Rebuilt } from './rebuilt.ts';
+import { listRebuilt, rebuiltPages, type CacheManifest, type Rebuilt } from './rebuilt.ts';
 import type { SizeResult } from './report.ts';
 import { NODE, type BenchEnv } from './run.ts';
 
@@ -41,6 +41,12 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 /** Number of .html files under `dir`. */
 function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+/** Astro's incremental-build manifest in a cache folder, if there is one. */
+function readManifest(cache: string): CacheManifest | undefined {
+  const file = join(cache, 'incremental-build.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CacheManifest) : undefined;
 }
 
 /** `npm run check` on `corpus`, `runs` times: the seconds of each. */
@@ -112,9 +118,12 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
     `--out=${corpus}`,
     '--addition',
   ]);
+  const before = readManifest(site.cache);
   const rebuild = site.build(`${articles} rebuild +1 article (cache kept)`, false);
   r.rebuild = rebuild.seconds;
-  const rebuilt = rebuiltPages(readFileSync(rebuild.log, 'utf8').replace(ANSI, ''));
+  const log = readFileSync(rebuild.log, 'utf8').replace(ANSI, '');
+  const rebuilt = rebuiltPages(log, before, readManifest(site.cache));
+  writeFileSync(join(env.work, `${articles}-rebuilt-pages.txt`), listRebuilt(rebuilt));
   r.rebuildReused = rebuilt.reused;
   r.rebuildPages = countHtml(site.out);
   // The corpus now holds the addition: the preview measured on it sees one more cohort, harmlessly.
