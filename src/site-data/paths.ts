@@ -8,6 +8,7 @@
 import type { GetStaticPathsItem } from 'astro';
 import { CHART_IDS } from '../lib/charts/models.ts';
 import { cohortCacheKey, sourceCacheKey } from '../lib/site/cache-keys.ts';
+import { chartCacheKey } from '../lib/site/chart-keys.ts';
 import { sourcesCacheKey, termCacheKey, timelineCacheKey } from '../lib/site/list-keys.ts';
 import type { SiteModel } from '../lib/site/model.ts';
 import { termFieldOf, type FilterField, type InjectedRoute } from '../lib/site/page-routes.ts';
@@ -44,7 +45,7 @@ function timelinePaths(site: SiteModel, field: FilterField | undefined): GetStat
 }
 
 /** The static paths of one injected route. */
-export function routePaths(site: SiteModel, { route }: InjectedRoute): GetStaticPathsItem[] {
+export function routePaths(site: SiteModel, { route, lang }: InjectedRoute): GetStaticPathsItem[] {
   switch (route.entry) {
     case 'timeline':
       return timelinePaths(site, route.field);
@@ -62,7 +63,7 @@ export function routePaths(site: SiteModel, { route }: InjectedRoute): GetStatic
       return listPages(site.data.articles.length, {}, (page) => sourcesCacheKey(site.data, page));
     case 'chart':
     case 'chart-embed':
-      return CHART_IDS.map((id) => ({ params: { id } }));
+      return CHART_IDS.map((id) => ({ params: { id }, cacheKey: chartCacheKey(site, lang, id) }));
     case 'term': {
       const field = termFieldOf(route);
       const byTerm = site.indexes.cohortsByTerm[field];
