@@ -6,6 +6,8 @@
  * never fail the check.
  * Options: --quiet (print only problems), --json (the problems, machine-readable),
  * --content=DIR (another content folder; default: JEJAK_CONTENT_DIR, else content/).
+ * Each file's own result is kept under node_modules/.cache/jejak-scp/ by the
+ * file's bytes and the reader's code, so a second run reads only what changed.
  *
  * A content mistake is always a problem in the report; should the checker
  * itself fail, it says so in one plain line and exits 1, without a stack trace.
@@ -13,16 +15,17 @@
 import { resolve } from 'node:path';
 import { runCheck } from '../src/lib/check/index.ts';
 import { formatNotes, formatReport } from '../src/lib/check/problem.ts';
+import { diskBackedCache } from '../src/lib/content/file-cache.ts';
 import { contentDir } from '../src/lib/content/location.ts';
 
 function main(): number {
   const args = new Set(process.argv.slice(2));
   const root = resolve(import.meta.dirname, '..');
   const contentArg = process.argv.find((a) => a.startsWith('--content='));
-  const { content, problems, notes } = runCheck(
-    root,
-    contentArg ? resolve(contentArg.slice('--content='.length)) : contentDir(root),
-  );
+  const dir = contentArg ? resolve(contentArg.slice('--content='.length)) : contentDir(root);
+  const { content, problems, notes } = runCheck(root, dir, undefined, {
+    cache: diskBackedCache(root, dir),
+  });
 
   if (args.has('--json')) {
     process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);

@@ -130,7 +130,7 @@ function write(plan: Plan, root: string, dir: string, dryRun: boolean): number {
     return 1;
   }
   const { problems, notes } = runCheck(root, dir);
-  out(`\n${formatReportAfter(root, plan, problems)}`);
+  out(`\n${formatReportAfter(root, plan, problems, dir)}`);
   const noted = formatCheckNotes(root, plan.changes, notes);
   if (noted !== '') out(`\n${noted}`);
   return 0;

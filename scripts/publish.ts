@@ -3,7 +3,8 @@
  * content/published.json (the ledger the check holds every later edit
  * against). Run it when the site goes live with new content, after
  * `npm run check` is clean: it refuses content with problems. It prints what
- * changed: new, renamed ("ganti nama: old → new") and corrected records.
+ * changed: new, renamed ("ganti nama: old → new") and corrected records, and
+ * the source articles published and new.
  * Options: --content=DIR (another content folder; default: JEJAK_CONTENT_DIR, else content/).
  */
 import { writeFileSync } from 'node:fs';

@@ -2,14 +2,18 @@
  * The measurements of one corpus size: generate the corpus (with
  * scripts/gen-corpus.ts of the snapshot), then, run by run, a cold build of
  * the site and a build of the bare project, alternating which goes first;
- * `npm run check` on the corpus; and one rebuild with the incremental cache
- * kept after one article and cohort are added, with the pages it rendered
+ * `npm run check` on the corpus, cold; one article and cohort added, then
+ * `npm run check` again with the cold runs' cache (check-runs.ts) and one
+ * rebuild with the incremental cache kept, with the pages it rendered
  * again and why (listed one a line in <work>/<size>-rebuilt-pages.txt). A
- * check-only size (`builds: false`) is generated and checked, never built. The size's folder is removed at the end, unless the preview is to be
- * measured on its corpus (`keepCorpus`); then the caller removes it.
+ * check-only size (`builds: false`) is generated and checked cold and
+ * warm, never built. The size's folder is removed at the end, unless the
+ * preview is to be measured on its corpus (`keepCorpus`); then the caller
+ * removes it.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearCheckCache, coldChecks, warmChecks } from './check-runs.ts';
 import { bareProject, siteProject } from './projects.ts';
 import { listRebuilt, rebuiltPages, type CacheManifest, type Rebuilt } from './rebuilt.ts';
 import type { SizeResult } from './report.ts';
@@ -30,8 +34,10 @@ export interface SizeOutcome {
   articles: number;
   /** The corpus folder (removed unless `keepCorpus`). */
   corpus: string;
-  /** `npm run check` on the corpus, one per run. */
+  /** `npm run check` on the corpus, cold, one per run. */
   check: number[];
+  /** `npm run check` after one more article, with the cold runs' cache, one per run. */
+  checkWarm: number[];
   /** The builds, when the size was built. */
   built?: { result: SizeResult; rebuilt: Rebuilt };
 }
@@ -49,13 +55,16 @@ function readManifest(cache: string): CacheManifest | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CacheManifest) : undefined;
 }
 
-/** `npm run check` on `corpus`, `runs` times: the seconds of each. */
-function timeChecks(articles: number, corpus: string, runs: number, env: BenchEnv): number[] {
-  const command = ['npm', 'run', '--silent', 'check', '--', `--content=${corpus}`, '--quiet'];
-  return Array.from(
-    { length: runs },
-    (_, i) => env.timed(`${articles} run ${i + 1} npm run check`, command).seconds,
-  );
+/** Adds the corpus's one more article and cohort. */
+function addOne(articles: number, corpus: string, seed: number, env: BenchEnv): void {
+  env.timed(`${articles} gen-corpus --addition`, [
+    NODE,
+    join(env.project, 'scripts', 'gen-corpus.ts'),
+    `--articles=${articles}`,
+    `--seed=${seed}`,
+    `--out=${corpus}`,
+    '--addition',
+  ]);
 }
 
 /** Measures the site against the bare project on a generated corpus of `articles` articles. */
@@ -73,9 +82,12 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
     `--out=${corpus}`,
   ]);
   if (!options.builds) {
-    const check = timeChecks(articles, corpus, runs, env);
+    const check = coldChecks(articles, corpus, runs, env);
+    addOne(articles, corpus, seed, env);
+    const checkWarm = warmChecks(articles, corpus, runs, env);
+    clearCheckCache(corpus, env);
     if (!options.keepCorpus) rmSync(dir, { recursive: true, force: true });
-    return { articles, corpus, check };
+    return { articles, corpus, check, checkWarm };
   }
   const site = siteProject(join(dir, 'site'), corpus, env);
   const bare = bareProject(join(dir, 'bare'), corpus, env);
@@ -108,16 +120,11 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
     for (const step of i % 2 === 0 ? steps : steps.reverse()) step();
   }
   r.pages = countHtml(site.out);
-  r.check = timeChecks(articles, corpus, runs, env);
+  r.check = coldChecks(articles, corpus, runs, env);
   // The cache is warm from the last cold build: add one article and cohort, rebuild keeping it.
-  timed(`${articles} gen-corpus --addition`, [
-    NODE,
-    join(env.project, 'scripts', 'gen-corpus.ts'),
-    `--articles=${articles}`,
-    `--seed=${seed}`,
-    `--out=${corpus}`,
-    '--addition',
-  ]);
+  addOne(articles, corpus, seed, env);
+  const checkWarm = warmChecks(articles, corpus, runs, env);
+  clearCheckCache(corpus, env);
   const before = readManifest(site.cache);
   const rebuild = site.build(`${articles} rebuild +1 article (cache kept)`, false);
   r.rebuild = rebuild.seconds;
@@ -129,5 +136,5 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
   // The corpus now holds the addition: the preview measured on it sees one more cohort, harmlessly.
   for (const d of options.keepCorpus ? [join(dir, 'site'), join(dir, 'bare')] : [dir])
     rmSync(d, { recursive: true, force: true });
-  return { articles, corpus, check: r.check, built: { result: r, rebuilt } };
+  return { articles, corpus, check: r.check, checkWarm, built: { result: r, rebuilt } };
 }

@@ -3,7 +3,7 @@
  * written, the check's problems in those files, and "Yang masih perlu
  * diisi" — what is left to fill in, file by file. Pure string building.
  */
-import { relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Bilingual, Problem } from '../../src/lib/check/problem.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import type { FileChange, Plan, Todo } from './plan.ts';
@@ -95,20 +95,32 @@ export function formatTodo(root: string, todo: readonly Todo[]): string {
   return lines.join('\n');
 }
 
+/**
+ * How to see the result: `npm start`, with the content folder named when it
+ * is not the project's own (`--content=DIR`), since the site reads
+ * JEJAK_CONTENT_DIR, not the scaffold's flag.
+ */
+export function seeItLine(root: string, dir: string): string {
+  const start =
+    resolve(dir) === join(root, 'content')
+      ? 'npm start'
+      : `JEJAK_CONTENT_DIR=${resolve(dir)} npm start`;
+  return `Lihat hasilnya: ${start}, lalu buka http://localhost:4321/linimasa/\n(See it: ${start}, then open http://localhost:4321/en/timeline/)`;
+}
+
 /** The whole closing report: after writing, with the check's `problems`; for a dry run, without. */
 export function formatReportAfter(
   root: string,
   plan: Plan,
   problems: readonly Problem[] | undefined,
+  dir = join(root, 'content'),
 ): string {
   const dryRun = problems === undefined;
   return [
     formatChanges(root, plan.changes, dryRun),
     dryRun ? '' : formatCheck(root, plan.changes, problems),
     formatTodo(root, plan.todo),
-    dryRun
-      ? ''
-      : 'Lihat hasilnya: npm start, lalu buka http://localhost:4321/linimasa/\n(See it: npm start, then open http://localhost:4321/en/timeline/)',
+    dryRun ? '' : seeItLine(root, dir),
   ]
     .filter(Boolean)
     .join('\n\n');

@@ -2,7 +2,10 @@
  * What `npm run publish` changed in the ledger, in one line per kind of
  * record (Indonesian, then English), then one line per record published
  * under a new id ("ganti nama: old → new"). A renamed record counts once,
- * as renamed (and corrected when its values changed), not as new.
+ * as renamed (and corrected when its values changed), not as new. Source
+ * articles get a line of their own: how many are published and how many are
+ * new (a corrected text keeps the hash it was first published with, so the
+ * ledger cannot count corrections; the corrections page lists them).
  */
 import type { Ledger } from '../../src/schemas/ledger.ts';
 
@@ -45,5 +48,15 @@ export function ledgerChanges(before: Ledger | undefined, after: Ledger): string
     const renamedEn = renamed.length > 0 ? `, ${renamed.length} renamed` : '';
     return `${id}: ${total} terbit, ${added} baru${renamedId}, ${changed} dikoreksi (${en}: ${total} published, ${added} new${renamedEn}, ${changed} corrected)`;
   });
-  return [...lines, ...renameLines];
+  return [...lines, ...articleLine(before, after), ...renameLines];
+}
+
+/** The articles' line, when the ledger keeps articles (one written before it did has none). */
+function articleLine(before: Ledger | undefined, after: Ledger): string[] {
+  if (after.articles === undefined) return [];
+  const ids = Object.keys(after.articles);
+  const added = ids.filter((id) => !(id in (before?.articles ?? {}))).length;
+  return [
+    `artikel sumber: ${ids.length} terbit, ${added} baru (source articles: ${ids.length} published, ${added} new)`,
+  ];
 }

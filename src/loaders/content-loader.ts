@@ -10,15 +10,20 @@
  *   `logger.warn`, and an entry invalid on its own is skipped, never thrown, so that
  *   `astro dev` keeps running while an editor fixes a file (the build is
  *   stopped earlier, by the content-check integration);
- * - entries are stored after `parseData`, with a digest; `data` is plain JSON;
+ * - entries are stored after `parseData`, with a digest of what the check
+ *   read; an entry whose digest is unchanged is neither parsed nor stored
+ *   again (store.ts), so a save costs what the saved file changed; `data`
+ *   is plain JSON;
  * - in dev, a file added, changed or removed under the collection's folder
- *   reloads the collection, so a saved file shows at once.
+ *   reloads the collection, so a saved file shows at once; reloads run one
+ *   after another, and each logs one line (`reloaded`) with what it changed.
  *
  * Articles keep their raw Markdown `body` and are not rendered by Astro;
  * pages render it with `renderArticleBody` (src/lib/markdown/render.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkOnce } from '../lib/check/index.ts';
@@ -29,6 +34,7 @@ import { contentDir } from '../lib/content/location.ts';
 import { siteProfileSpec } from '../lib/content/profile.ts';
 import { displayPath } from '../lib/content/read.ts';
 import type { VocabularyName } from '../schemas/vocabulary.ts';
+import { storeChanged, type RawStoredEntry, type StoreCounts } from './store.ts';
 
 /** Collections with one file per entry. */
 export type EntryCollectionName = 'articles' | 'cohorts' | 'claims' | 'context';
@@ -68,48 +74,12 @@ function invalidate(): void {
   snapshot = undefined;
 }
 
-/** An entry as handed to the store, before `parseData`. */
-interface RawStoredEntry {
-  id: string;
-  /** Path relative to the project root, forward slashes. */
-  file: string;
-  data: Record<string, unknown>;
-  /** Raw Markdown body (articles only). */
-  body?: string;
-}
-
 /** What distinguishes one collection's loader from another's. */
 interface CollectionSource {
   /** Whether a file (project-relative, forward slashes, as in problems) belongs to this collection. */
   owns(file: string, root: string): boolean;
   /** The valid entries of this collection in a read of content/. */
   entries(content: LoadedContent, root: string): RawStoredEntry[];
-}
-
-/** Store `entries` as the whole collection: changed ones are updated, vanished ones deleted. */
-async function storeAll(context: LoaderContext, entries: readonly RawStoredEntry[]): Promise<void> {
-  const { store, logger } = context;
-  const kept = new Set<string>();
-  for (const entry of entries) {
-    let data: Record<string, unknown>;
-    try {
-      data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.file });
-    } catch (error) {
-      logger.warn(`${entry.file}\n  ✗ ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    kept.add(entry.id);
-    store.set({
-      id: entry.id,
-      data,
-      filePath: entry.file,
-      digest: context.generateDigest(entry.body === undefined ? data : { data, body: entry.body }),
-      ...(entry.body === undefined ? {} : { body: entry.body }),
-    });
-  }
-  for (const id of store.keys()) {
-    if (!kept.has(id)) store.delete(id);
-  }
 }
 
 /** Reload the collection whenever one of its files is added, changed or removed (dev only). */
@@ -140,22 +110,37 @@ function watchContent(
   watcher.on('unlink', onFileEvent);
 }
 
+/** The line logged after a reload in dev: what changed in the store, and how long it took. */
+export function reloaded(counts: StoreCounts, ms: number): string {
+  const { stored, deleted, unchanged } = counts;
+  const time = `${Math.round(ms)} ms`;
+  return (
+    `Dimuat ulang: ${stored} entri diperbarui, ${deleted} dihapus, ${unchanged} tetap (${time}). ` +
+    `(Reloaded: ${stored} updated, ${deleted} removed, ${unchanged} unchanged.)`
+  );
+}
+
 function createLoader(source: CollectionSource): Loader {
   let lastSeen: number | undefined;
+  /** Digest of each entry this loader parsed (see store.ts). */
+  const parsed = new Map<string, string>();
   return {
     name: 'jejak-scp-content',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const sync = async (): Promise<void> => {
+      const sync = async (): Promise<StoreCounts> => {
         const { generation: seen, content, problems } = currentContent(root, lastSeen);
         lastSeen = seen;
         for (const problem of problems) {
           if (source.owns(problem.file, root)) context.logger.warn(formatProblem(problem));
         }
-        await storeAll(context, source.entries(content, root));
+        return storeChanged(context, source.entries(content, root), parsed);
       };
       await sync();
-      watchContent(context, root, source, sync);
+      watchContent(context, root, source, async () => {
+        const started = performance.now();
+        context.logger.info(reloaded(await sync(), performance.now() - started));
+      });
     },
   };
 }

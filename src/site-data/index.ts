@@ -9,7 +9,7 @@ import { getSiteData } from './read.ts';
 
 const models = new WeakMap<object, SiteModel>();
 
-/** The site model of the current read of the content (one per build; one per request in dev). */
+/** The site model of the current read of the content (one per build; in dev, one per content change). */
 export async function getSite(): Promise<SiteModel> {
   const data = await getSiteData();
   let model = models.get(data);

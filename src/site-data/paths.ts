@@ -44,8 +44,22 @@ function timelinePaths(site: SiteModel, field: FilterField | undefined): GetStat
   });
 }
 
-/** The static paths of one injected route. */
-export function routePaths(site: SiteModel, { route, lang }: InjectedRoute): GetStaticPathsItem[] {
+const computed = new WeakMap<object, Map<string, GetStaticPathsItem[]>>();
+
+/**
+ * The static paths of one injected route, computed once per site model: the
+ * build and `astro dev` (which asks again on every request) reuse them
+ * until the content changes.
+ */
+export function routePaths(site: SiteModel, injected: InjectedRoute): GetStaticPathsItem[] {
+  let byPattern = computed.get(site);
+  if (!byPattern) computed.set(site, (byPattern = new Map()));
+  let paths = byPattern.get(injected.pattern);
+  if (!paths) byPattern.set(injected.pattern, (paths = pathsOf(site, injected)));
+  return paths;
+}
+
+function pathsOf(site: SiteModel, { route, lang }: InjectedRoute): GetStaticPathsItem[] {
   switch (route.entry) {
     case 'timeline':
       return timelinePaths(site, route.field);

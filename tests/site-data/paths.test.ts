@@ -59,3 +59,21 @@ describe('routePaths of the timeline by status', () => {
     );
   });
 });
+
+describe('routePaths: once per site model', () => {
+  const route = injectedRoutes().find((r) => r.route.entry === 'cohort');
+  if (!route) throw new Error('no cohort route');
+  const model = () => {
+    const d = siteData({ articles, cohorts });
+    return { data: d, indexes: siteIndexes(d) } as SiteModel;
+  };
+
+  it('gives the same paths again for the same model, and new ones for a new model', () => {
+    const first = model();
+    const paths = routePaths(first, route);
+    expect(routePaths(first, route)).toBe(paths);
+    const second = model();
+    expect(routePaths(second, route)).not.toBe(paths);
+    expect(routePaths(second, route)).toEqual(paths);
+  });
+});

@@ -4,14 +4,16 @@
  * and /admin/verdict.json (the checker's problems, all or of one file).
  * One request handler, mounted by the dev server (integrations/admin.ts) and
  * usable by any Node HTTP server (the browser test). Everything is read anew
- * on each request, so a saved file shows in the verdict at once. Answers
+ * on each request, so a saved file shows in the verdict at once; the verdict
+ * is `checkOnce`, which checks again only when a file changed and shares its
+ * result with the dev server's loaders (one check per save, not two). Answers
  * only under /admin/; calls `next()` for any other address.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { runCheck } from '../../lib/check/index.ts';
+import { checkOnce } from '../../lib/check/index.ts';
 import { buildCmsConfig } from '../../lib/cms/config.ts';
 import { adminPage, problemsOf, verdictPage } from '../../lib/cms/verdict.ts';
 import { loadContent } from '../../lib/content/load.ts';
@@ -131,11 +133,17 @@ export function adminHandler(options: AdminOptions) {
       } else if (path === '/admin/config.json') {
         send(res, 200, json, config(options), csp);
       } else if (path === '/admin/verdict.json') {
-        const { problems } = runCheck(options.root, options.contentDir);
+        const { problems } = checkOnce(options.root, options.contentDir);
         const file = url.searchParams.get('file') ?? '';
         send(res, 200, json, JSON.stringify({ file, problems: problemsOf(problems, file) }), csp);
       } else if (path === '/admin/verdict/') {
-        send(res, 200, html, verdictPage(runCheck(options.root, options.contentDir).problems), csp);
+        send(
+          res,
+          200,
+          html,
+          verdictPage(checkOnce(options.root, options.contentDir).problems),
+          csp,
+        );
       } else if (OWN_FILES[path] !== undefined) {
         const name = OWN_FILES[path];
         send(res, 200, TYPES[extname(name)] ?? 'text/plain', readFileSync(join(here, name)), csp);

@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ledgerSchema, type Ledger } from '../../schemas/ledger.ts';
-import { loadContent, type LoadedContent } from '../content/load.ts';
+import { loadContent, type LoadOptions, type LoadedContent } from '../content/load.ts';
 import { displayPath } from '../content/read.ts';
 import { checkContent } from './cross.ts';
 import { LEDGER_FILE, checkPublished } from './published.ts';
@@ -40,13 +40,16 @@ export function todayInJakarta(now = new Date()): string {
 /**
  * Read, validate and cross-check everything under `root/content` (or
  * `contentDir`); `today` (YYYY-MM-DD) is the date nothing may come after.
+ * Each file's own result is reused while its bytes are unchanged (in memory,
+ * or on disk with `options.cache`); the checks across entries always run.
  */
 export function runCheck(
   root: string,
   contentDir = join(root, 'content'),
   today = todayInJakarta(),
+  options: LoadOptions = {},
 ): CheckResult {
-  const content = loadContent(root, contentDir);
+  const content = loadContent(root, contentDir, options);
   const ledger = readLedger(root, contentDir);
   const published = ledger.ledger
     ? checkPublished(

@@ -11,8 +11,15 @@ import type { ContextEvent } from '../../schemas/context-event.ts';
 import type { SiteProfile } from '../../schemas/site-profile.ts';
 import type { Problem } from '../check/problem.ts';
 import type { Vocabularies } from '../data/types.ts';
-import { validateEntry } from '../check/schema-issues.ts';
+import { readerVersion } from './cache-version.ts';
 import { entryCollections, vocabulariesSpec } from './collections.ts';
+import {
+  readCheckedCollection,
+  type BodyReading,
+  type CheckedEntry,
+  type FileRecord,
+} from './entry-files.ts';
+import { FileCache } from './file-cache.ts';
 import { readSiteProfile } from './profile.ts';
 import { displayPath, readCollection, type RawEntry } from './read.ts';
 import { contentTreeProblems } from './tree.ts';
@@ -28,6 +35,15 @@ export interface Entry<T> {
 export interface ArticleEntry extends Entry<Article> {
   body: string;
   bodyLine: number;
+  /** The body's plain text and unsafe markup, when read with the content. */
+  reading?: BodyReading;
+}
+
+/** How `loadContent` keeps per-file results; by default in memory only. */
+export interface LoadOptions {
+  cache?: FileCache<FileRecord>;
+  /** Called with each entry file that is parsed rather than found in the cache. */
+  onParse?: (file: string) => void;
 }
 
 export type { Vocabularies, VocabularyGaps };
@@ -64,7 +80,7 @@ export interface RejectedEntry extends Entry<unknown> {
 }
 
 /** The first entry of each id; every later one is reported as a duplicate. */
-function firstOfEachId(raw: readonly RawEntry[], problems: Problem[]): RawEntry[] {
+function firstOfEachId<E extends RawEntry>(raw: readonly E[], problems: Problem[]): E[] {
   const seen = new Map<string, string>();
   return raw.filter((entry) => {
     const earlier = seen.get(entry.id);
@@ -85,32 +101,39 @@ function firstOfEachId(raw: readonly RawEntry[], problems: Problem[]): RawEntry[
   });
 }
 
+/** The entries that passed their schema; each schema problem is added to `problems`. */
 function validateAll<T>(
-  raw: RawEntry[],
-  schema: Parameters<typeof validateEntry>[0],
+  raw: CheckedEntry[],
   problems: Problem[],
-  rejected?: (entry: RawEntry) => void,
-): { entry: RawEntry; data: T }[] {
-  const out: { entry: RawEntry; data: T }[] = [];
+  rejected?: (entry: CheckedEntry) => void,
+): { entry: CheckedEntry; data: T }[] {
+  const out: { entry: CheckedEntry; data: T }[] = [];
   for (const entry of firstOfEachId(raw, problems)) {
-    const result = validateEntry(schema, entry.data, entry.file, entry.lineOf, entry.sourceOf);
-    problems.push(...result.problems);
-    if (result.value !== undefined) out.push({ entry, data: result.value as T });
+    problems.push(...entry.schemaProblems);
+    if (entry.valid) out.push({ entry, data: entry.data as T });
     else rejected?.(entry);
   }
   return out;
 }
 
 /** Read and validate every content file under `root/content` (or `contentDir`). */
-export function loadContent(root: string, contentDir = join(root, 'content')): LoadedContent {
+export function loadContent(
+  root: string,
+  contentDir = join(root, 'content'),
+  options: LoadOptions = {},
+): LoadedContent {
+  const cache = options.cache ?? new FileCache<FileRecord>(readerVersion());
   const problems: Problem[] = contentTreeProblems(root, contentDir, [
     ...Object.values(entryCollections).map((c) => c.dir),
     vocabulariesSpec.dir,
   ]);
   const rejected: RejectedEntry[] = [];
   const unreadableArticles = new Map<string, string>();
-  const read = (spec: Parameters<typeof readCollection>[2]) => {
-    const r = readCollection(root, contentDir, spec);
+  const read = (spec: (typeof entryCollections)[keyof typeof entryCollections]) => {
+    const r = readCheckedCollection(root, contentDir, spec, {
+      cache,
+      ...(options.onParse ? { onParse: options.onParse } : {}),
+    });
     problems.push(...r.problems);
     if (spec === entryCollections.articles)
       for (const p of r.problems)
@@ -120,7 +143,7 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   };
   const reject =
     (collection: RejectedEntry['collection']) =>
-    (entry: RawEntry): void => {
+    (entry: CheckedEntry): void => {
       rejected.push({
         collection,
         id: entry.id,
@@ -133,7 +156,6 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
 
   const articles = validateAll<Article>(
     read(entryCollections.articles),
-    entryCollections.articles.schema,
     problems,
     reject('articles'),
   ).map(({ entry, data }): ArticleEntry => ({
@@ -143,14 +165,10 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     lineOf: entry.lineOf,
     body: entry.body ?? '',
     bodyLine: entry.bodyLine ?? 1,
+    ...(entry.reading ? { reading: entry.reading } : {}),
   }));
   const plain = <T>(name: 'cohorts' | 'claims' | 'context'): Entry<T>[] =>
-    validateAll<T>(
-      read(entryCollections[name]),
-      entryCollections[name].schema,
-      problems,
-      reject(name),
-    ).map(({ entry, data }) => ({
+    validateAll<T>(read(entryCollections[name]), problems, reject(name)).map(({ entry, data }) => ({
       id: entry.id,
       file: entry.file,
       data,
@@ -172,11 +190,15 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   const profile = readSiteProfile(root, contentDir);
   problems.push(...profile.problems);
 
+  const cohorts = plain<Cohort>('cohorts');
+  const claims = plain<Claim>('claims');
+  const context = plain<ContextEvent>('context');
+  cache.save();
   return {
     articles,
-    cohorts: plain<Cohort>('cohorts'),
-    claims: plain<Claim>('claims'),
-    context: plain<ContextEvent>('context'),
+    cohorts,
+    claims,
+    context,
     vocabularies: vocab.vocabularies,
     vocabularyGaps: vocab.gaps,
     profile: profile.entry,

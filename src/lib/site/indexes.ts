@@ -56,6 +56,16 @@ function recordNames(site: SiteData, lang: Lang): Map<string, string> {
   ]);
 }
 
+/** A value computed on first use and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/**
+ * The passages, record names and timeline pages are computed on first use:
+ * a page that shows none of them (a cohort's, in `astro dev`) does not wait for them.
+ */
 function buildIndexes(site: SiteData): SiteIndexes {
   const cohortsByArticle = new Map<string, CohortEntry[]>();
   for (const c of site.cohorts) {
@@ -66,10 +76,12 @@ function buildIndexes(site: SiteData): SiteIndexes {
       cohortsByArticle.set(article, list);
     }
   }
-  const passages = passagesByArticle(citingRecords(site), (id) => {
-    const article = site.articleById.get(id);
-    return article && quotableText({ data: article.data, body: article.body ?? '' });
-  });
+  const passages = once(() =>
+    passagesByArticle(citingRecords(site), (id) => {
+      const article = site.articleById.get(id);
+      return article && quotableText({ data: article.data, body: article.body ?? '' });
+    }),
+  );
   const byTerm = (field: 'theme' | 'programme' | 'status'): Map<string, CohortEntry[]> => {
     const map = new Map<string, CohortEntry[]>();
     for (const c of site.cohorts) {
@@ -89,18 +101,26 @@ function buildIndexes(site: SiteData): SiteIndexes {
     }
     return years;
   };
+  const names = once(() => ({ id: recordNames(site, 'id'), en: recordNames(site, 'en') }));
+  const timelinePages = once(() => timelinePage(timeline(), 1).recordPages);
   return {
     titles: { id: articleTitles(site, 'id'), en: articleTitles(site, 'en') },
-    passages,
+    get passages() {
+      return passages();
+    },
     cohortsByArticle,
-    recordNames: { id: recordNames(site, 'id'), en: recordNames(site, 'en') },
+    get recordNames() {
+      return names();
+    },
     cohortsByTerm: {
       theme: byTerm('theme'),
       programme: byTerm('programme'),
       status: byTerm('status'),
     },
     timeline,
-    timelinePages: timelinePage(timeline(), 1).recordPages,
+    get timelinePages() {
+      return timelinePages();
+    },
   };
 }
 

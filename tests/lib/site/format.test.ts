@@ -87,6 +87,20 @@ describe('dateLabel', () => {
   it('throws on a date that is not a partial date', () => {
     expect(() => dateLabel('2019-02-31', 'id')).toThrow(RangeError);
   });
+  it('gives the same text on every call, whatever language and precision came before', () => {
+    const calls = [
+      ['2023-03-23', 'id', '23 Maret 2023'],
+      ['2023-03', 'en', 'March 2023'],
+      ['2023-03-23', 'en', '23 March 2023'],
+      ['2023', 'id', '2023'],
+      ['2023-03', 'id', 'Maret 2023'],
+    ] as const;
+    for (const round of [1, 2]) {
+      const got = calls.map(([date, lang]) => dateLabel(date, lang));
+      expect({ round, got }).toEqual({ round, got: calls.map((c) => c[2]) });
+    }
+    expect([numberLabel(1250, 'en'), numberLabel(1250, 'id')]).toEqual(['1,250', '1.250']);
+  });
 });
 
 describe('periodLabel', () => {

@@ -37,3 +37,26 @@ describe('siteIndexes: the timeline by status', () => {
     expect(indexes.timeline({ status: 'held' })).toBe(indexes.timeline({ status: 'held' }));
   });
 });
+
+describe('siteIndexes: what a page does not show is not computed', () => {
+  it('reads no article text until the passages are asked for, then once', () => {
+    let reads = 0;
+    const counted = siteData({ articles, cohorts });
+    const byId = counted.articleById;
+    const watched = Object.assign(Object.create(byId) as typeof byId, {
+      get: (id: string) => {
+        reads += 1;
+        return byId.get(id);
+      },
+    });
+    const indexes = siteIndexes({ ...counted, articleById: watched });
+    expect(indexes.titles.id.size).toBe(1);
+    expect(indexes.recordNames.id.size).toBe(cohorts.length);
+    expect(reads).toBe(0);
+    const passages = indexes.passages;
+    expect(reads).toBeGreaterThan(0);
+    const after = reads;
+    expect(indexes.passages).toBe(passages);
+    expect(reads).toBe(after);
+  });
+});

@@ -37,7 +37,7 @@ function figures(over: Partial<RunFigures> = {}): RunFigures {
         { path: '/index.html', reason: 'no key' },
       ],
     },
-    preview: { value: { articles: 4000, seconds: 0.5 } },
+    preview: { value: { articles: 4000, seconds: 0.5, problemSeconds: 0.5 } },
     ...over,
   };
 }
@@ -55,6 +55,7 @@ describe('evaluateTargets', () => {
       ['growth 4000→16000 no worse than linear', 'MET'],
       ['peak memory of the build at 4000', 'MET'],
       ['dev preview: cohort file saved → its page served', 'MET'],
+      ['dev preview: cohort file saved with a problem → problem shown', 'MET'],
       ['npm run check at 16000', 'MET'],
     ]);
   });
@@ -69,7 +70,7 @@ describe('evaluateTargets', () => {
       figures({
         built: [built(1000, 10), at4000, built(16000, 40 * 4 * 1.1 + 0.01)],
         checks: new Map([[16000, 10]]),
-        preview: { value: { articles: 4000, seconds: 1 } },
+        preview: { value: { articles: 4000, seconds: 1, problemSeconds: 1 } },
       }),
       sizes,
     );
@@ -77,6 +78,7 @@ describe('evaluateTargets', () => {
       'NOT MET',
       'NOT MET',
       'MET',
+      'NOT MET',
       'NOT MET',
       'NOT MET',
       'NOT MET',
@@ -108,7 +110,25 @@ describe('evaluateTargets', () => {
       verdict: 'NOT MEASURED',
       measured: 'skipped (--no-preview)',
     });
-    expect(targets[6]?.verdict).toBe('MET');
+    expect(targets[6]).toMatchObject({
+      verdict: 'NOT MEASURED',
+      measured: 'skipped (--no-preview)',
+    });
+    expect(targets[7]?.verdict).toBe('MET');
+  });
+
+  it('judges the problem shown after a broken save on its own figure', () => {
+    const at = (problemSeconds: number | undefined) =>
+      evaluateTargets(
+        figures({ preview: { value: { articles: 4000, seconds: 0.5, problemSeconds } } }),
+        sizes,
+      )[6];
+    expect(at(0.99)).toMatchObject({ verdict: 'MET', measured: '0.99 s at 4000' });
+    expect(at(1)?.verdict).toBe('NOT MET');
+    expect(at(undefined)).toMatchObject({
+      verdict: 'NOT MEASURED',
+      measured: 'not measured in this run',
+    });
   });
 
   it('does not judge targets of 4000 at another size', () => {
@@ -116,13 +136,37 @@ describe('evaluateTargets', () => {
       figures({
         built: [built(200, 2)],
         checks: new Map(),
-        preview: { value: { articles: 200, seconds: 0.2 } },
+        preview: { value: { articles: 200, seconds: 0.2, problemSeconds: 0.2 } },
       }),
       [200],
     );
     expect(targets.filter((t) => t.verdict !== 'NOT MEASURED')).toEqual([]);
     expect(targets[0]?.measured).toBe('4000 not measured: not built in this run (at 200: 1.00×)');
     expect(targets.at(-1)?.measured).toContain('--large');
+  });
+});
+
+describe('the check target', () => {
+  const checkTarget = (over: Partial<RunFigures>) =>
+    evaluateTargets(figures(over), sizes).find((t) => t.name === 'npm run check at 16000');
+
+  it('is judged on the check after one more article, with the cold check beside', () => {
+    const target = checkTarget({
+      checks: new Map([[16000, 9]]),
+      coldChecks: new Map([[16000, 20]]),
+    });
+    expect(target).toMatchObject({
+      measured: '9.0 s after +1 article (cold: 20.0 s)',
+      verdict: 'MET',
+    });
+  });
+
+  it('is not met when the check after one more article is not, however fast the cold one', () => {
+    const target = checkTarget({
+      checks: new Map([[16000, 10]]),
+      coldChecks: new Map([[16000, 5]]),
+    });
+    expect(target?.verdict).toBe('NOT MET');
   });
 });
 
@@ -140,7 +184,7 @@ describe('formatTargets', () => {
       rebuilt && { size: 4000, pages: rebuilt },
     );
     expect(text).toMatch(/^target +limit +measured +verdict$/m);
-    expect(text).toMatch(/^npm run check at 16000 +< 10 s +9\.0 s +MET$/m);
+    expect(text).toMatch(/^npm run check at 16000 +< 10 s +9\.0 s after \+1 article +MET$/m);
     expect(text).toContain('rebuild at 4000: 2 rendered again');
   });
 });

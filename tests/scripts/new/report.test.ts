@@ -7,6 +7,7 @@ import {
   formatCheckNotes,
   formatErrors,
   formatTodo,
+  seeItLine,
 } from '../../../scripts/new/report.ts';
 
 const ROOT = '/site';
@@ -100,5 +101,17 @@ describe('formatCheckNotes', () => {
     expect(text).toContain('  content/cohorts/a.yaml:3  [theme]\n    ℹ Pesan.');
     expect(text).not.toContain('other.yaml');
     expect(formatCheckNotes(ROOT, CHANGES, [note('content/cohorts/other.yaml')])).toBe('');
+  });
+});
+
+describe('seeItLine', () => {
+  it('says npm start for the project content folder', () => {
+    expect(seeItLine(ROOT, '/site/content')).toContain('Lihat hasilnya: npm start, lalu buka');
+  });
+
+  it('names another content folder the way the site reads it', () => {
+    const line = seeItLine(ROOT, '/tmp/latihan/content');
+    expect(line).toContain('Lihat hasilnya: JEJAK_CONTENT_DIR=/tmp/latihan/content npm start,');
+    expect(line).toContain('(See it: JEJAK_CONTENT_DIR=/tmp/latihan/content npm start, then');
   });
 });

@@ -75,4 +75,20 @@ describe('ledgerChanges', () => {
     const after = ledger({ a2: {} }, { a: 'a2' });
     expect(ledgerChanges(ledger({}), after)[0]).toContain('1 terbit, 1 baru, 0 dikoreksi');
   });
+
+  it('counts published and new source articles on a line of their own, before the renames', () => {
+    const before = { ...ledger({ a: {} }), articles: { 'old-article': 'x'.repeat(64) } };
+    const after = {
+      ...ledger({ b: {} }, { a: 'b' }),
+      articles: { 'old-article': 'x'.repeat(64), 'new-article': 'y'.repeat(64) },
+    };
+    expect(ledgerChanges(before, after).slice(3)).toEqual([
+      'artikel sumber: 2 terbit, 1 baru (source articles: 2 published, 1 new)',
+      'angkatan: ganti nama: a → b (cohorts: renamed: a → b)',
+    ]);
+  });
+
+  it('prints no articles line for a ledger that keeps no articles', () => {
+    expect(ledgerChanges(undefined, ledger({ a: {} })).join('\n')).not.toContain('artikel');
+  });
 });

@@ -3,7 +3,8 @@
  * (the published headline, then the body), the headline on its own (a quote
  * may lie in it or in the body, not across both), the publication date that
  * completes a date written without its year, and the unsafe markup found in
- * the same parse of the body.
+ * the same parse of the body (the reading kept with the entry when the
+ * content was loaded, else the body parsed here).
  */
 import type { ArticleEntry } from '../../content/load.ts';
 import { articlePlainText, readArticleBody, type UnsafeMarkup } from '../../content/markdown.ts';
@@ -59,7 +60,7 @@ export function quotableText(entry: {
 export function indexArticles(articles: readonly ArticleEntry[]): Map<string, ArticleIndexEntry> {
   return new Map(
     articles.map((entry) => {
-      const body = readArticleBody(entry.body);
+      const body = entry.reading ?? readArticleBody(entry.body);
       return [
         entry.id,
         {

@@ -9,7 +9,7 @@
  * English, with invisible characters shown as [U+XXXX].
  */
 import { showInvisible, visibleLength } from '../../text/invisible.ts';
-import { findQuote, normalizeText } from '../../text/normalize.ts';
+import { normalizeText, occurrences } from '../../text/normalize.ts';
 import { problemAt, type Located, type Problem } from '../problem.ts';
 import type { UnquotedTitle } from './title-quote.ts';
 
@@ -42,21 +42,37 @@ export type Placement =
   /** Found only across the end of the headline: the part in each. */
   | { kind: 'spans'; headline: string; inHeadline: string; inBody: string };
 
+/**
+ * The normalised text and headline of each article looked in: normalised
+ * once per article, not once per quote (an article object's text and
+ * headline never change).
+ */
+const normalised = new WeakMap<QuotedArticle, { text: string; headline: string }>();
+
+function normalisedOf(article: QuotedArticle): { text: string; headline: string } {
+  let n = normalised.get(article);
+  if (!n) {
+    n = { text: normalizeText(article.text), headline: normalizeText(article.headline ?? '') };
+    normalised.set(article, n);
+  }
+  return n;
+}
+
 /** Where `quote` is in `article`. */
 export function placeQuote(article: QuotedArticle, quote: string): Placement {
   const letters = visibleLength(quote);
   if (letters < MIN_QUOTE_LETTERS) return { kind: 'too-short', letters };
-  const hits = findQuote(article.text, quote);
-  const headline = normalizeText(article.headline ?? '');
+  const { text, headline } = normalisedOf(article);
+  const needle = normalizeText(quote);
+  const hits = occurrences(text, needle);
   // The normalised text is the headline, one space, then the body.
-  const length = normalizeText(quote).length;
+  const length = needle.length;
   const spans = (at: number): boolean => at < headline.length && at + length > headline.length;
   const anchored = hits.filter((at) => !spans(at));
   if (anchored.length === 1) return { kind: 'once' };
   if (anchored.length > 1) return { kind: 'many', count: anchored.length };
   const [at] = hits;
   if (at === undefined) return { kind: 'none' };
-  const text = normalizeText(article.text);
   return {
     kind: 'spans',
     headline,

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/lang.ts';
 import { recordText } from '../../../i18n/records.ts';
-import { renderPng } from '../../../lib/opendata/png.ts';
+import { renderSharePng } from '../../../lib/opendata/png.ts';
 import { contrastShareImage, contrastShareImageSvg } from '../../../lib/opendata/share-contrast.ts';
 import { getSite } from '../../../site-data/index.ts';
 
@@ -22,5 +22,5 @@ export const GET: APIRoute = async ({ params }) => {
     recordText.claimCheck[lang],
   );
   const svg = contrastShareImageSvg(image);
-  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderSharePng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/lang.ts';
-import { renderPng } from '../../../lib/opendata/png.ts';
+import { renderSharePng } from '../../../lib/opendata/png.ts';
 import { contrastShareImage, contrastShareImageSvg } from '../../../lib/opendata/share-contrast.ts';
 import { shareImageSvg, siteShareImage } from '../../../lib/opendata/share-image.ts';
 import { getSite } from '../../../site-data/index.ts';
@@ -25,5 +25,5 @@ export const GET: APIRoute = async ({ params }) => {
           contrastShareImage(profile, lang, site.contrast, site.credits[lang].contrast.updatedText),
         )
       : shareImageSvg(siteShareImage(profile, lang));
-  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderSharePng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

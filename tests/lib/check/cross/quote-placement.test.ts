@@ -26,6 +26,24 @@ const BODY_ONLY: QuotedArticle = { text: BODY, entry: { file: 'content/articles/
 const located = { file: 'content/cohorts/c.yaml', lineOf: () => 7 };
 
 describe('placeQuote', () => {
+  it('looks each quote up in its own article when several articles are asked in turn', () => {
+    const quote = 'mengikuti pelatihan di Singapura';
+    const other: QuotedArticle = {
+      text: 'Contoh latihan: tidak ada pelatihan di sini.',
+      entry: { file: 'content/articles/b.md' },
+    };
+    expect(placeQuote(BODY_ONLY, quote)).toEqual({ kind: 'once' });
+    expect(placeQuote(other, quote)).toEqual({ kind: 'none' });
+    expect(placeQuote(BODY_ONLY, quote)).toEqual({ kind: 'once' });
+    expect(placeQuote(WITH_HEADLINE, 'Tata Kelola Air di Singapura Sebanyak 25')).toMatchObject({
+      kind: 'spans',
+      headline: HEADLINE,
+    });
+    expect(placeQuote(BODY_ONLY, 'Tata Kelola Air di Singapura Sebanyak 25')).toEqual({
+      kind: 'none',
+    });
+  });
+
   it.each([
     '25',
     'ASN',

@@ -1,7 +1,7 @@
 /** The share image of each cohort, per language (1200×630 PNG). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../../i18n/lang.ts';
-import { renderPng } from '../../../../lib/opendata/png.ts';
+import { renderSharePng } from '../../../../lib/opendata/png.ts';
 import { cohortShareImage, shareImageSvg } from '../../../../lib/opendata/share-image.ts';
 import { cohortCacheKey } from '../../../../lib/site/cache-keys.ts';
 import { getSite } from '../../../../site-data/index.ts';
@@ -23,5 +23,5 @@ export const GET: APIRoute = async ({ params }) => {
   if (!cohort) throw new Error(`cohort ${params.id} not found`);
   const image = cohortShareImage(cohort.data, params.lang as Lang, vocabularies, profile);
   const svg = shareImageSvg(image);
-  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderSharePng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
