@@ -9,6 +9,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import redirects from './src/integrations/redirects.ts';
 import pageRoutes from './src/integrations/routes.ts';
 import search from './src/integrations/search.ts';
+import staleOutDir from './src/integrations/stale-out-dir.ts';
 import { SITEMAP_LOCALES, isSitemapPage, withAlternates } from './src/lib/opendata/sitemap.ts';
 import { SITE_PROFILE } from './src/site.config.ts';
 
@@ -51,5 +52,8 @@ export default defineConfig({
     search(),
     // Redirect pages for renamed cohorts: files after the pages, outside the sitemap and search.
     redirects(),
+    // The previous output is deleted in the background, not file by file before bundling;
+    // last, so that the build waits for the deletion only after everything else is written.
+    staleOutDir(),
   ],
 });

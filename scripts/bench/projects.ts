@@ -39,6 +39,8 @@ export function snapshot(root: string, dir: string): string {
 export interface SiteProject {
   /** The folder the site is built into. */
   out: string;
+  /** Its cache folder (Astro's cacheDir: the incremental-build manifest and copies). */
+  cache: string;
   /** Builds the site, from scratch when `cold` (incremental cache cleared). */
   build(label: string, cold: boolean): Timed;
 }
@@ -71,6 +73,7 @@ export function siteProject(dir: string, corpus: string, env: BenchEnv): SitePro
   ];
   return {
     out,
+    cache,
     build(label: string, cold: boolean): Timed {
       if (cold) for (const d of [cache, out]) rmSync(d, { recursive: true, force: true });
       return env.timed(label, command, { cwd: dir, env: { JEJAK_CONTENT_DIR: corpus } });

@@ -1,54 +1,71 @@
 /**
- * Which pages an incremental rebuild rendered again, and why, read from the
- * build's log (Astro logs each page as `├─ /path/index.html` followed by
- * `(+12ms)` when rendered, `(cached)` or `(restored)` when copied from its
- * incremental cache). Pure: takes the log text.
+ * Which pages an incremental rebuild rendered again, and why. Pure: takes
+ * the build's log and Astro's incremental-build manifest (`<cacheDir>/
+ * incremental-build.json`) as it was before the rebuild and after it.
  *
- * Why a page was rendered follows from its route: pages whose
- * getStaticPaths() gives a cache key (record pages, source pages, share
- * images; src/site-data/paths.ts, src/pages/og/) are rendered again only
- * when their key changed or they are new; every other page has no key and
- * is rendered on every build.
+ * Astro logs each file as `├─ /path/index.html` followed by `(+12ms)` when
+ * rendered, `(cached)` or `(restored)` when copied from its incremental
+ * cache. The manifests say which files came from a route that gave a cache
+ * key: a rendered file listed in the new manifest was new (absent from the
+ * old one), had a changed key, or kept its key but its route's code (or a
+ * content entry it renders) changed; a rendered file absent from the new
+ * manifest has no cache key and is rendered on every build.
  */
 
-/** Path prefixes of the routes that give Astro a cache key. */
-export const KEYED_PREFIXES = ['/angkatan/', '/en/cohorts/', '/sumber/', '/en/sources/', '/og/'];
-
-/**
- * Whether a file comes from a route with a cache key: a record page
- * (`<prefix><id>/index.html`) or a share image under a keyed prefix. List
- * pages there (`/sumber/2/`) and other files of a record (its `kutipan.css`)
- * have no key.
- */
-export function isKeyed(path: string): boolean {
-  const prefix = KEYED_PREFIXES.find((p) => path.startsWith(p));
-  if (!prefix) return false;
-  if (prefix === '/og/') return path.endsWith('.png');
-  return /^[^/]*[^/\d][^/]*\/index\.html$/.test(path.slice(prefix.length));
+/** The part of Astro's incremental-build manifest read here. */
+export interface CacheManifest {
+  routes: Record<string, { paths: Record<string, { cacheKey: string; outputFile: string }> }>;
 }
+
+/** Why a file was rendered again. */
+export type Reason = 'new' | 'key changed' | 'code changed' | 'no key';
 
 export interface Rebuilt {
   /** HTML pages copied from the cache. */
   reused: number;
   /** Other files (share images, data files) copied from the cache. */
   reusedFiles: number;
-  /** Rendered again because their cache key changed or they are new. */
-  keyed: string[];
-  /** Rendered again because their route has no cache key. */
-  unkeyed: string[];
+  /** Every file rendered again, in log order, with its reason. */
+  rendered: { path: string; reason: Reason }[];
+}
+
+/** Cache key of each keyed output file ("angkatan/a/index.html"), from a manifest. */
+function keysByFile(manifest: CacheManifest | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const route of Object.values(manifest?.routes ?? {}))
+    for (const p of Object.values(route.paths)) keys.set(p.outputFile, p.cacheKey);
+  return keys;
 }
 
 const ENTRY = /├─ (\S+) \((cached|restored|\+[^)]*)\)/g;
 
-/** The pages of a build log, sorted by why they were rendered again. */
-export function rebuiltPages(log: string): Rebuilt {
-  const r: Rebuilt = { reused: 0, reusedFiles: 0, keyed: [], unkeyed: [] };
+/** The files of a build log, with why each rendered one was rendered again. */
+export function rebuiltPages(
+  log: string,
+  before: CacheManifest | undefined,
+  after: CacheManifest | undefined,
+): Rebuilt {
+  const old = keysByFile(before);
+  const now = keysByFile(after);
+  const r: Rebuilt = { reused: 0, reusedFiles: 0, rendered: [] };
   for (const [, path = '', how = ''] of log.matchAll(ENTRY)) {
     if (how === 'cached' || how === 'restored') {
       if (path.endsWith('.html')) r.reused += 1;
       else r.reusedFiles += 1;
-    } else if (isKeyed(path)) r.keyed.push(path);
-    else r.unkeyed.push(path);
+      continue;
+    }
+    const file = path.slice(1);
+    const key = now.get(file);
+    const previous = old.get(file);
+    const reason: Reason =
+      key === undefined
+        ? 'no key'
+        : previous === undefined
+          ? 'new'
+          : previous === key
+            ? 'code changed'
+            : 'key changed';
+    r.rendered.push({ path, reason });
   }
   return r;
 }
@@ -60,7 +77,9 @@ function routeOf(path: string): string {
   return parts.length <= depth ? path : `/${parts.slice(0, depth).join('/')}/…`;
 }
 
-/** "12 rendered again (3 new or with a changed cache key: /angkatan/… 1, …; 9 without a cache key: …); reused …". */
+const REASONS: readonly Reason[] = ['new', 'key changed', 'code changed', 'no key'];
+
+/** "12 rendered again (new: /angkatan/… 1; key changed: …; no key: …); reused …". */
 export function describeRebuilt(r: Rebuilt): string {
   const byRoute = (paths: string[]): string => {
     const counts = new Map<string, number>();
@@ -70,10 +89,19 @@ export function describeRebuilt(r: Rebuilt): string {
       .map(([route, n]) => `${route} ${n}`)
       .join(', ');
   };
+  const parts = REASONS.map((reason) => {
+    const paths = r.rendered.filter((p) => p.reason === reason).map((p) => p.path);
+    return `${reason} ${paths.length}${paths.length ? `: ${byRoute(paths)}` : ''}`;
+  });
   return (
-    `${r.keyed.length + r.unkeyed.length} rendered again ` +
-    `(${r.keyed.length} new or with a changed cache key: ${byRoute(r.keyed) || 'none'}; ` +
-    `${r.unkeyed.length} without a cache key: ${byRoute(r.unkeyed) || 'none'}); ` +
+    `${r.rendered.length} rendered again (${parts.join('; ')}); ` +
     `reused ${r.reused} pages and ${r.reusedFiles} other files`
   );
+}
+
+/** Every file rendered again, one a line: "<reason>\t<path>", grouped by reason. */
+export function listRebuilt(r: Rebuilt): string {
+  return REASONS.flatMap((reason) =>
+    r.rendered.filter((p) => p.reason === reason).map((p) => `${reason}\t${p.path}\n`),
+  ).join('');
 }

@@ -5,15 +5,17 @@
  * `npm run check` on the corpus, cold; one article and cohort added, then
  * `npm run check` again with the cold runs' cache (check-runs.ts) and one
  * rebuild with the incremental cache kept, with the pages it rendered
- * again. A check-only size (`builds: false`) is generated and checked cold
- * and warm, never built. The size's folder is removed at the end, unless the preview is to be
- * measured on its corpus (`keepCorpus`); then the caller removes it.
+ * again and why (listed one a line in <work>/<size>-rebuilt-pages.txt). A
+ * check-only size (`builds: false`) is generated and checked cold and
+ * warm, never built. The size's folder is removed at the end, unless the
+ * preview is to be measured on its corpus (`keepCorpus`); then the caller
+ * removes it.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearCheckCache, coldChecks, warmChecks } from './check-runs.ts';
 import { bareProject, siteProject } from './projects.ts';
-import { rebuiltPages, type Rebuilt } from './rebuilt.ts';
+import { listRebuilt, rebuiltPages, type CacheManifest, type Rebuilt } from './rebuilt.ts';
 import type { SizeResult } from './report.ts';
 import { NODE, RunFailed, type BenchEnv } from './run.ts';
 
@@ -47,6 +49,12 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 /** Number of .html files under `dir`. */
 function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+/** Astro's incremental-build manifest in a cache folder, if there is one. */
+function readManifest(cache: string): CacheManifest | undefined {
+  const file = join(cache, 'incremental-build.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CacheManifest) : undefined;
 }
 
 /** Adds the corpus's one more article and cohort. */
@@ -142,9 +150,12 @@ export function benchSize(articles: number, options: SizeOptions, env: BenchEnv)
   addOne(articles, corpus, seed, env);
   const checkWarm = warmChecks(articles, corpus, runs, env);
   clearCheckCache(corpus, env);
+  const before = readManifest(site.cache);
   const rebuild = site.build(`${articles} rebuild +1 article (cache kept)`, false);
   r.rebuild = rebuild.seconds;
-  const rebuilt = rebuiltPages(readFileSync(rebuild.log, 'utf8').replace(ANSI, ''));
+  const log = readFileSync(rebuild.log, 'utf8').replace(ANSI, '');
+  const rebuilt = rebuiltPages(log, before, readManifest(site.cache));
+  writeFileSync(join(env.work, `${articles}-rebuilt-pages.txt`), listRebuilt(rebuilt));
   r.rebuildReused = rebuilt.reused;
   r.rebuildPages = countHtml(site.out);
   // The corpus now holds the addition: the preview measured on it sees one more cohort, harmlessly.

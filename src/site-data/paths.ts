@@ -1,30 +1,45 @@
 /**
  * Static paths of every route in the route table (src/lib/site/page-routes.ts),
  * from the site model. Record pages carry a cache key for the incremental
- * build (src/lib/site/cache-keys.ts); lists are paginated
+ * build (src/lib/site/cache-keys.ts), and so do the pages of lists
+ * (src/lib/site/list-keys.ts); lists are paginated
  * (src/lib/site/pagination.ts).
  */
 import type { GetStaticPathsItem } from 'astro';
 import { CHART_IDS } from '../lib/charts/models.ts';
 import { cohortCacheKey, sourceCacheKey } from '../lib/site/cache-keys.ts';
+import { chartCacheKey } from '../lib/site/chart-keys.ts';
+import { sourcesCacheKey, termCacheKey, timelineCacheKey } from '../lib/site/list-keys.ts';
 import type { SiteModel } from '../lib/site/model.ts';
 import { termFieldOf, type FilterField, type InjectedRoute } from '../lib/site/page-routes.ts';
 import { pagePaths } from '../lib/site/pagination.ts';
 import { filterKeys, timelineFilterOf } from '../lib/site/timeline-filter.ts';
 
 /** Paths of the pages of a list of `total` items, with the props each page gets. */
-function listPages(total: number, params: Record<string, string> = {}): GetStaticPathsItem[] {
-  return pagePaths(total).map((p) => ({ params: { ...params, ...p.params }, props: p.props }));
+function listPages(
+  total: number,
+  params: Record<string, string>,
+  cacheKey: (page: number) => string,
+): GetStaticPathsItem[] {
+  return pagePaths(total).map((p) => ({
+    params: { ...params, ...p.params },
+    props: p.props,
+    cacheKey: cacheKey(p.props.page),
+  }));
 }
 
 /** The pages of the timeline, whole or filtered to each key of a field (each term, each status). */
 function timelinePaths(site: SiteModel, field: FilterField | undefined): GetStaticPathsItem[] {
-  if (!field) return listPages(site.indexes.timelinePages.size);
+  if (!field)
+    return listPages(site.indexes.timelinePages.size, {}, (page) =>
+      timelineCacheKey(site, undefined, '', page),
+    );
   return filterKeys(site.data.vocabularies, field).flatMap((key) => {
     const years = site.indexes.timeline(timelineFilterOf({ field, key }));
     return listPages(
       years.reduce((n, y) => n + y.items.length, 0),
       { key },
+      (page) => timelineCacheKey(site, field, key, page),
     );
   });
 }
@@ -44,7 +59,7 @@ export function routePaths(site: SiteModel, injected: InjectedRoute): GetStaticP
   return paths;
 }
 
-function pathsOf(site: SiteModel, { route }: InjectedRoute): GetStaticPathsItem[] {
+function pathsOf(site: SiteModel, { route, lang }: InjectedRoute): GetStaticPathsItem[] {
   switch (route.entry) {
     case 'timeline':
       return timelinePaths(site, route.field);
@@ -59,15 +74,17 @@ function pathsOf(site: SiteModel, { route }: InjectedRoute): GetStaticPathsItem[
         cacheKey: sourceCacheKey(site.data, a.id),
       }));
     case 'sources':
-      return listPages(site.data.articles.length);
+      return listPages(site.data.articles.length, {}, (page) => sourcesCacheKey(site.data, page));
     case 'chart':
     case 'chart-embed':
-      return CHART_IDS.map((id) => ({ params: { id } }));
+      return CHART_IDS.map((id) => ({ params: { id }, cacheKey: chartCacheKey(site, lang, id) }));
     case 'term': {
       const field = termFieldOf(route);
       const byTerm = site.indexes.cohortsByTerm[field];
       return filterKeys(site.data.vocabularies, field).flatMap((key) =>
-        listPages(byTerm.get(key)?.length ?? 0, { key }),
+        listPages(byTerm.get(key)?.length ?? 0, { key }, (page) =>
+          termCacheKey(site, field, key, page),
+        ),
       );
     }
     default:

@@ -19,7 +19,7 @@ export function digest(value: unknown): string {
 const sharedDigests = new WeakMap<SiteData, string>();
 
 /** The vocabularies and the site profile, whose labels and names appear on every record page. */
-function sharedDigest(site: SiteData): string {
+export function sharedDigest(site: SiteData): string {
   let d = sharedDigests.get(site);
   if (d === undefined) {
     d = digest([

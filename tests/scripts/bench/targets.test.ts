@@ -32,8 +32,10 @@ function figures(over: Partial<RunFigures> = {}): RunFigures {
     rebuilt: {
       reused: 3,
       reusedFiles: 1,
-      keyed: ['/angkatan/x/index.html'],
-      unkeyed: ['/index.html'],
+      rendered: [
+        { path: '/angkatan/x/index.html', reason: 'key changed' },
+        { path: '/index.html', reason: 'no key' },
+      ],
     },
     preview: { value: { articles: 4000, seconds: 0.5, problemSeconds: 0.5 } },
     ...over,
