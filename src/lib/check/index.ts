@@ -180,7 +180,7 @@ interface SharedCheck {
  * slot lets them share one check of unchanged content.
  */
 const SLOT = Symbol.for('jejak-scp.content-check');
-const shared = globalThis as { [SLOT]?: SharedCheck };
+const shared = globalThis as { [SLOT]?: SharedCheck | undefined };
 
 /**
  * `runCheck`, run again only when a file under the content folder changed
@@ -211,7 +211,7 @@ export const LOADER_SNAPSHOT = Symbol.for('jejak-scp.content-snapshot');
  * simply checks again.
  */
 export function releaseCheck(): void {
-  delete shared[SLOT];
+  shared[SLOT] = undefined;
   (globalThis as { [LOADER_SNAPSHOT]?: unknown })[LOADER_SNAPSHOT] = undefined;
   clearMemoryCache();
 }
