@@ -7,7 +7,7 @@
  * hold do not account for the claim, not that the claim is false.
  */
 import { ABROAD, type Claim } from '../../schemas/claim.ts';
-import { earliestDay, yearOf } from '../dates/partial-date.ts';
+import { earliestDay, isValidPartialDate, yearOf } from '../dates/partial-date.ts';
 import { cohortDate } from './cohort-dates.ts';
 import { sumParticipants, type GroupBodies, type LeftOut } from './participants.ts';
 import { selectCohorts, type CohortFilter, type Selection } from './select.ts';
@@ -63,9 +63,15 @@ export interface Reconciliation {
   to: string;
 }
 
-/** The date `years` years before a partial date, at the same precision. */
+/**
+ * The date `years` years before a partial date, at the same precision. A
+ * 29 February whose year then has none becomes 28 February, the last day of
+ * that month (as date libraries count a year back from a leap day), so a
+ * claim made on a leap day always has a real first day.
+ */
 export function yearsBefore(date: string, years: number): string {
-  return `${yearOf(date) - years}${date.slice(4)}`;
+  const moved = `${yearOf(date) - years}${date.slice(4)}`;
+  return isValidPartialDate(moved) ? moved : moved.replace(/-02-29$/, '-02-28');
 }
 
 function windowStart(claim: Claim): string | undefined {

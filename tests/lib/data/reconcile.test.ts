@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isValidPartialDate } from '../../../src/lib/dates/partial-date.ts';
 import {
   VERDICTS,
   almostReach,
@@ -21,6 +23,27 @@ describe('yearsBefore', () => {
   it('keeps the precision of the date', () => {
     expect(yearsBefore('2019-02', 3)).toBe('2016-02');
     expect(yearsBefore('2022-09-05', 4)).toBe('2018-09-05');
+  });
+
+  it('gives a real day for a claim made on 29 February', () => {
+    expect(yearsBefore('2024-02-29', 2)).toBe('2022-02-28');
+    expect(yearsBefore('2024-02-29', 4)).toBe('2020-02-29');
+  });
+
+  it('gives a real date for every real date and window', () => {
+    const day = fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    const leapDay = fc
+      .integer({ min: 1992 / 4, max: 2096 / 4 })
+      .map((q) => `${q * 4}-02-29`)
+      .filter(isValidPartialDate);
+    fc.assert(
+      // Leap days, which a uniform draw seldom gives, half the time.
+      fc.property(fc.oneof(day, leapDay), fc.integer({ min: 1, max: 60 }), (d, n) =>
+        isValidPartialDate(yearsBefore(d, n)),
+      ),
+    );
   });
 });
 
