@@ -54,7 +54,17 @@ export interface ClaimTextInput {
   claims: readonly { x: number; y: number; r: number; text: string; date: string }[];
   brackets: readonly Bracket[];
   overflow: (date: string, label: string) => string;
+  /** The last line when more labels than MAX_LISTED have no room: how many more, and where they are. */
+  more?: (count: number) => string;
 }
+
+/**
+ * Labels listed under the drawing at most: past this, one line says how many
+ * more there are (the table under the chart lists every claim). Without a
+ * bound the drawing grows with the number of claims, past what can be
+ * rasterised (1760 claims made an SVG over 32767 px high).
+ */
+export const MAX_LISTED = 24;
 
 export interface ClaimTexts {
   texts: ChartText[];
@@ -142,11 +152,18 @@ export function claimTexts(input: ClaimTextInput): ClaimTexts {
   // Labels without room beside their marks, listed under the axis.
   let baseline = yearY + lh + 6;
   const listed = new Map<string, PlacedLabel>();
-  for (const u of unplaced) {
-    const line = u.date ? input.overflow(u.date, u.text) : u.text;
-    for (const [i, text] of wrapLines(line, width - 8, fs, u.bold).entries()) {
+  const more = unplaced.length - MAX_LISTED;
+  const lines = unplaced.slice(0, MAX_LISTED).map((u) => ({
+    key: `${u.date}|${u.text}`,
+    line: u.date ? input.overflow(u.date, u.text) : u.text,
+    bold: u.bold,
+  }));
+  if (more > 0)
+    lines.push({ key: '', line: input.more ? input.more(more) : `+${more}`, bold: false });
+  for (const u of lines) {
+    for (const [i, text] of wrapLines(u.line, width - 8, fs, u.bold).entries()) {
       const l = { x: 4, y: r2(baseline), text, anchor: 'start' as const };
-      if (i === 0) listed.set(`${u.date}|${u.text}`, l);
+      if (i === 0 && u.key) listed.set(u.key, l);
       texts.push({ ...l, cls: 'overflow', ...(u.bold ? { bold: true } : {}) });
       baseline += lh;
     }

@@ -106,6 +106,8 @@ export interface TimeOptions {
   gapLabel?: string;
   /** How a label that finds no room beside its mark is listed under the chart ("{date}: {label}"). */
   overflowLabel?: (date: string, label: string) => string;
+  /** The line after the most labels listed under the drawing: how many more (claims-text.ts). */
+  moreLabel?: (count: number) => string;
   yAxisLabel?: string;
   fontSize?: number;
   pointRadius?: number;
@@ -221,6 +223,7 @@ export function layoutClaimsVsRecord(
         claims: units,
         brackets,
         overflow: options.overflowLabel ?? ((date, label) => `${date}: ${label}`),
+        ...(options.moreLabel ? { more: options.moreLabel } : {}),
       }),
     };
   };

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { claimTexts, yTickRoom, type ClaimTextInput } from '../../../src/lib/charts/claims-text.ts';
+import {
+  MAX_LISTED,
+  claimTexts,
+  yTickRoom,
+  type ClaimTextInput,
+} from '../../../src/lib/charts/claims-text.ts';
 import { overlaps, textBox, textWidth } from '../../../src/lib/charts/labels.ts';
 
 const base: ClaimTextInput = {
@@ -52,6 +57,27 @@ describe('claimTexts', () => {
     expect(out.height).toBeGreaterThan(300);
     const boxes = out.texts.map((t) => textBox(t, 13));
     for (const b of boxes) expect(b.y1).toBeLessThanOrEqual(out.height);
+  });
+
+  test('lists at most MAX_LISTED labels under the chart, then says how many more', () => {
+    const claims = Array.from({ length: 1000 }, (_, i) => ({
+      x: 150,
+      y: 100,
+      r: 5,
+      text: String(i + 1),
+      date: '2019-02',
+    }));
+    const out = claimTexts({
+      ...base,
+      obstacles: [{ x0: 0, x1: 328, y0: 20, y1: 280 }],
+      claims,
+      more: (n) => `… dan ${n} label lain`,
+    });
+    const listed = out.texts.filter((t) => t.cls === 'overflow').map((t) => t.text);
+    expect(listed).toHaveLength(MAX_LISTED + 1);
+    expect(listed.at(-1)).toBe(`… dan ${1000 - MAX_LISTED} label lain`);
+    expect(out.height).toBeLessThan(300 + (MAX_LISTED + 2) * 20);
+    expect(out.claimListed.every(Boolean)).toBe(true);
   });
 
   test('puts a gap’s label right beside its bracket', () => {

@@ -222,6 +222,10 @@ export function claimsVsRecordModel(
     stepLabel: t.stepLabel,
     gapLabel: t.gapLabel,
     overflowLabel: (date, label) => `${dateText(date, ctx.lang)}: ${label}`,
+    moreLabel: (count) =>
+      ctx.lang === 'id'
+        ? `… dan ${fmt(count)} label lain; setiap klaim ada di tabel di bawah grafik.`
+        : `… and ${fmt(count)} more labels; every claim is in the table under the chart.`,
     yAxisLabel: t.cumulativeAxis,
     ...(until ? { until } : {}),
   };
