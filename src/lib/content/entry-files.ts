@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import type { Problem } from '../check/problem.ts';
 import { validateEntry } from '../check/schema-issues.ts';
-import { listCollection, unreadable, type CollectionFiles } from './folder.ts';
+import { listCollection, readEntryBytes, type CollectionFiles } from './folder.ts';
 import type { FileCache } from './file-cache.ts';
 import { hashBytes } from './file-cache.ts';
 import { readArticleBody, type UnsafeMarkup } from './markdown.ts';
@@ -127,13 +127,8 @@ export function readCheckedCollection(
   const entries: CheckedEntry[] = [];
   const { candidates, problems } = listCollection(root, contentDir, spec);
   for (const { id, path, file } of candidates) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      problems.push(unreadable(file, (error as NodeJS.ErrnoException).code ?? '?'));
-      continue;
-    }
+    const bytes = readEntryBytes(path, file, problems);
+    if (bytes === undefined) continue;
     const hash = hashBytes(bytes);
     const key = `${path}\0${file}`;
     let record = options.cache.get(key, hash);

@@ -8,7 +8,7 @@
  * operating system or git leaves in folders and which never hold content;
  * and `README.md`, a note for editors beside the entries.
  */
-import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Problem } from '../check/problem.ts';
 import { displayPath, fileProblem } from './problems.ts';
@@ -127,6 +127,20 @@ export function unreadable(file: string, code: string): Problem {
     'Periksa izin berkas, lalu coba lagi.',
     'Check the file permissions, then try again.',
   );
+}
+
+/** The bytes of a listed entry file, or undefined with its `file-unreadable` problem added to `problems`. */
+export function readEntryBytes(
+  path: string,
+  file: string,
+  problems: Problem[],
+): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    problems.push(unreadable(file, (error as NodeJS.ErrnoException).code ?? '?'));
+    return undefined;
+  }
 }
 
 function collectionProblem(file: string, code: string, spec: CollectionFiles, empty: boolean) {

@@ -3,11 +3,10 @@
  * for size, encoding and emptiness before it is parsed, and every problem is
  * returned rather than thrown.
  */
-import { readFileSync } from 'node:fs';
 import type { Problem } from '../check/problem.ts';
 import { bodyDepthProblem } from './body-depth.ts';
 import { bodyControlProblems } from './control.ts';
-import { listCollection, unreadable, type CollectionFiles } from './folder.ts';
+import { listCollection, readEntryBytes, type CollectionFiles } from './folder.ts';
 import { fileProblem } from './problems.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -191,13 +190,8 @@ export function readCollection(
   const entries: RawEntry[] = [];
   const { candidates, problems } = listCollection(root, contentDir, spec);
   for (const { id, path, file } of candidates) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      problems.push(unreadable(file, (error as NodeJS.ErrnoException).code ?? '?'));
-      continue;
-    }
+    const bytes = readEntryBytes(path, file, problems);
+    if (bytes === undefined) continue;
     const decoded = decodeContent(bytes, file);
     problems.push(...decoded.problems);
     if (decoded.text === undefined) continue;
